@@ -1,0 +1,30 @@
+package vn.practica.catalog.messaging;
+
+import vn.practica.catalog.domain.Field;
+import vn.practica.events.Topics;
+import vn.practica.events.catalog.CatalogEventTypes;
+import vn.practica.events.catalog.FieldEventData;
+import vn.practica.platform.outbox.OutboxEvent;
+
+/** Maps field changes to the event contract. */
+public final class FieldEvents {
+    private FieldEvents() {}
+
+    public static OutboxEvent created(Field field) {
+        return event(CatalogEventTypes.FIELD_CREATED, field);
+    }
+
+    public static OutboxEvent renamed(Field field) {
+        return event(CatalogEventTypes.FIELD_RENAMED, field);
+    }
+
+    public static OutboxEvent retired(Field field) {
+        return event(CatalogEventTypes.FIELD_RETIRED, field);
+    }
+
+    private static OutboxEvent event(String type, Field field) {
+        FieldEventData data = new FieldEventData(
+                field.code(), field.nameVi(), field.nameEn(), field.status().name(), field.version());
+        return new OutboxEvent(Topics.CATALOG, CatalogEventTypes.AGGREGATE_FIELD, field.code(), type, data);
+    }
+}

@@ -1,0 +1,24 @@
+package vn.practica.catalog.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import vn.practica.catalog.domain.Field;
+import vn.practica.catalog.domain.FieldStatus;
+
+/** Fields by code. Changes lock the row so versions, and therefore events, are strictly ordered. */
+@ApplicationScoped
+public class FieldRepository implements PanacheRepositoryBase<Field, String> {
+
+    public List<Field> listOrdered(Optional<FieldStatus> status) {
+        Sort byCreation = Sort.by("createdAt").and("code");
+        return status.map(s -> list("status", byCreation, s)).orElseGet(() -> listAll(byCreation));
+    }
+
+    public Optional<Field> findForUpdate(String code) {
+        return findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

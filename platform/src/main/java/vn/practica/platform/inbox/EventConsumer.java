@@ -1,0 +1,80 @@
+package vn.practica.platform.inbox;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * What every Kafka listener does with a record: parse the CloudEvent, apply it once, and retry while the
+ * database is unavailable instead of skipping it. The record's offset is committed only after this returns.
+ */
+@ApplicationScoped
+public class EventConsumer {
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+
+    private final EventInbox inbox;
+    private volatile boolean stopping;
+
+    EventConsumer(EventInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    /** Applies the record's event once; malformed records are logged and skipped, as no retry can fix them. */
+    public void consume(ConsumerRecord<String, String> record, Consumer<IncomingEvent> handler) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.from(record);
+        } catch (MalformedEventException e) {
+            logSkipped(record, e);
+            return;
+        }
+        applyWithRetry(record, event, handler);
+    }
+
+    private void applyWithRetry(
+            ConsumerRecord<String, String> record, IncomingEvent event, Consumer<IncomingEvent> handler) {
+        Duration backoff = Duration.ofMillis(200);
+        while (true) {
+            try {
+                inbox.applyOnce(event, handler);
+                return;
+            } catch (MalformedEventException e) {
+                logSkipped(record, e);
+                return;
+            } catch (RuntimeException e) {
+                if (stopping) {
+                    throw e;
+                }
+                LOG.warnf(
+                        "Could not apply event %s (%s), retrying in %s: %s",
+                        event.id(), event.type(), backoff, e.getMessage());
+                pause(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void logSkipped(ConsumerRecord<String, String> record, MalformedEventException e) {
+        LOG.errorf(
+                "Skipping malformed record %s-%d@%d: %s",
+                record.topic(), record.partition(), record.offset(), e.getMessage());
+    }
+
+    private void pause(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while retrying an event", e);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+}

@@ -1,0 +1,37 @@
+package vn.practica.platform.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Outbox and relay settings, {@code practica.outbox.*}. */
+@ConfigMapping(prefix = "practica.outbox")
+public interface OutboxConfig {
+
+    /** CloudEvents {@code ce_source} of every event this service emits. */
+    String source();
+
+    Relay relay();
+
+    interface Relay {
+        /** Off when Debezium + Kafka Connect relays the outbox table instead. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most rows published in one transaction. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Safety net poll; commits normally wake the relay at once through LISTEN/NOTIFY. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Longest wait between attempts while Kafka or the database is unreachable. */
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        /** How long published rows stay for audit and replay before they are deleted. */
+        @WithDefault("7d")
+        Duration retention();
+    }
+}

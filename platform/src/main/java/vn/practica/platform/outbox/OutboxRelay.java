@@ -1,0 +1,138 @@
+package vn.practica.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka in commit order and marks them sent. At-least-once: a crash between
+ * publish and mark re-sends, and consumers drop the duplicate by CloudEvent id. Only the instance
+ * holding the database advisory lock publishes, so scaled-out replicas never reorder events.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration CLEANUP_EVERY = Duration.ofHours(1);
+
+    private final OutboxStore store;
+    private final KafkaEventSender sender;
+    private final OutboxWakeups wakeups;
+    private final OutboxConfig.Relay config;
+    private volatile boolean running;
+    private Thread worker;
+    private Instant nextCleanup = Instant.now();
+
+    OutboxRelay(OutboxStore store, KafkaEventSender sender, OutboxWakeups wakeups, OutboxConfig config) {
+        this.store = store;
+        this.sender = sender;
+        this.wakeups = wakeups;
+        this.config = config.relay();
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.enabled()) {
+            LOG.info("Outbox relay disabled: an external relay (Debezium) publishes the outbox table");
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            wakeups.close();
+            worker.interrupt();
+            worker.join(Duration.ofSeconds(10).toMillis());
+        }
+    }
+
+    /** Publishes one batch now and commits the marks of what Kafka acknowledged. */
+    public BatchResult publishPending() {
+        return QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+    }
+
+    private void run() {
+        Duration backoff = Duration.ZERO;
+        while (running) {
+            try {
+                BatchResult result = publishPending();
+                if (result.waiting() > 0) {
+                    throw new KafkaUnavailableException(result.waiting());
+                }
+                cleanupIfDue();
+                backoff = Duration.ZERO;
+                if (result.sent() < config.batchSize()) {
+                    wakeups.await(config.pollInterval());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                backoff = nextBackoff(backoff);
+                LOG.warnf("Outbox relay paused for %s: %s", backoff, e.getMessage());
+                if (!sleep(backoff)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private BatchResult publishBatch() {
+        if (!store.lockRelay()) {
+            return new BatchResult(0, 0);
+        }
+        List<PendingEvent> pending = store.pending(config.batchSize());
+        if (pending.isEmpty()) {
+            return new BatchResult(0, 0);
+        }
+        List<UUID> sent = sender.send(pending);
+        store.markSent(sent);
+        return new BatchResult(sent.size(), pending.size() - sent.size());
+    }
+
+    private void cleanupIfDue() {
+        if (Instant.now().isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = Instant.now().plus(CLEANUP_EVERY);
+        int deleted = QuarkusTransaction.requiringNew().call(() -> store.deleteSentBefore(config.retention()));
+        if (deleted > 0) {
+            LOG.infof("Deleted %d published outbox rows older than %s", deleted, config.retention());
+        }
+    }
+
+    private Duration nextBackoff(Duration current) {
+        Duration doubled = current.isZero() ? Duration.ofMillis(100) : current.multipliedBy(2);
+        return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
+    }
+
+    private boolean sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return running;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Rows Kafka acknowledged in one batch, and rows of that batch still waiting. */
+    public record BatchResult(int sent, int waiting) {}
+
+    /** Kafka acknowledged only part of a batch; the rest waits in the outbox. */
+    static final class KafkaUnavailableException extends RuntimeException {
+        KafkaUnavailableException(int waiting) {
+            super(waiting + " event(s) not acknowledged by Kafka yet; they stay in the outbox");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package vn.practica.platform.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Framework errors (unknown path, wrong method, unsupported media type) in the same shape. */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String detail = status.getStatusCode() >= 500 ? "The server could not complete the request" : e.getMessage();
+        Response problem = Problems.response(status.getStatusCode(), status.getReasonPhrase(), detail);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!"Content-Type".equalsIgnoreCase(name)) {
+                values.forEach(value -> problem.getHeaders().add(name, value));
+            }
+        });
+        return problem;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.practica.testkit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import vn.practica.devkit.Databases;
+import vn.practica.devkit.KafkaBroker;
+import vn.practica.events.Topics;
+
+/**
+ * Real infrastructure for a service's {@code @QuarkusTest}s: one KRaft broker per test JVM (data under
+ * {@code target/}), the service's test database on the machine's PostgreSQL, and the test key pair.
+ * Init arg {@code database} names the database.
+ */
+public class PracticaTestResource implements QuarkusTestResourceLifecycleManager {
+    private static KafkaBroker broker;
+
+    private String database = "practica_test";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        Databases databases = Databases.fromEnvironment();
+        try {
+            databases.ensureExists(database);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "PostgreSQL is not reachable at " + databases.jdbcUrl(database)
+                            + "; start it or set PRACTICA_DB_HOST/PORT/USER/PASSWORD",
+                    e);
+        }
+        KafkaBroker kafka = broker();
+        return Map.of(
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.datasource.jdbc.url", databases.jdbcUrl(database),
+                "quarkus.datasource.username", databases.user(),
+                "quarkus.datasource.password", databases.password(),
+                "mp.jwt.verify.publickey.location", TestTokens.keys().publicKeyLocation(),
+                "mp.jwt.verify.issuer", TestTokens.ISSUER);
+    }
+
+    @Override
+    public void stop() {
+        // The broker lives for the whole test JVM; Quarkus may restart between test classes.
+    }
+
+    /** The broker of this test JVM, started on first use. */
+    public static synchronized KafkaBroker broker() {
+        if (broker == null) {
+            Path dir = Path.of("target", "kafka-" + UUID.randomUUID());
+            broker = KafkaBroker.inDirectory(dir, 0).start();
+            broker.createTopics(Topics.all());
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "test-kafka-stop"));
+        }
+        return broker;
+    }
+}
