@@ -3,6 +3,7 @@ package vn.practica.testkit;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import vn.practica.devkit.Databases;
@@ -36,13 +37,16 @@ public class PracticaTestResource implements QuarkusTestResourceLifecycleManager
                     e);
         }
         KafkaBroker kafka = broker();
-        return Map.of(
-                "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.datasource.jdbc.url", databases.jdbcUrl(database),
-                "quarkus.datasource.username", databases.user(),
-                "quarkus.datasource.password", databases.password(),
-                "mp.jwt.verify.publickey.location", TestTokens.keys().publicKeyLocation(),
-                "mp.jwt.verify.issuer", TestTokens.ISSUER);
+        Map<String, String> config = new HashMap<>();
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("quarkus.datasource.jdbc.url", databases.jdbcUrl(database));
+        config.put("quarkus.datasource.username", databases.user());
+        if (!databases.password().isEmpty()) {
+            config.put("quarkus.datasource.password", databases.password());
+        }
+        config.put("mp.jwt.verify.publickey.location", TestTokens.keys().publicKeyLocation());
+        config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
+        return config;
     }
 
     @Override
