@@ -1,0 +1,12 @@
+package vn.practica.reporting.rest;
+
+import java.time.Instant;
+import vn.practica.reporting.service.FieldKpis;
+
+/** Field KPIs for the State, with how fresh the projection is. */
+public record FieldKpiResponse(long activeFields, long retiredFields, long eventsApplied, Instant lastEventAppliedAt) {
+    static FieldKpiResponse of(FieldKpis kpis) {
+        return new FieldKpiResponse(
+                kpis.activeFields(), kpis.retiredFields(), kpis.eventsApplied(), kpis.lastEventAppliedAt());
+    }
+}
