@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +44,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** A broker keeping its data in {@code dataDir}; a port of 0 picks a free one. */
     public static KafkaBroker inDirectory(Path dataDir, int port) {
-        int brokerPort = port == 0 ? freePort() : port;
-        return new KafkaBroker(dataDir, brokerPort, freePort());
+        return new KafkaBroker(dataDir, FreePorts.orFree(port), FreePorts.free());
     }
 
     public String bootstrapServers() {
@@ -165,15 +163,6 @@ public final class KafkaBroker implements AutoCloseable {
         int code = StorageTool.execute(args, new PrintStream(output, true, StandardCharsets.UTF_8));
         if (code != 0) {
             throw new IllegalStateException("Kafka storage format failed: " + output.toString(StandardCharsets.UTF_8));
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -95,7 +95,7 @@ public final class PracticaStack implements AutoCloseable {
     private ServiceProcess newProcess(String service) {
         String module = service + "-service";
         Path jar = options.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        int port = options.ports().get(service);
+        int port = FreePorts.orFree(options.ports().getOrDefault(service, 0));
         Path log = options.stateDir().resolve("logs").resolve(module + ".log");
         return new ServiceProcess(module, jar, port, environment(service, port), log);
     }
