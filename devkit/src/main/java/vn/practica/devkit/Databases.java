@@ -52,9 +52,7 @@ public final class Databases {
 
     /** Creates {@code name} unless it exists; the names come from our own code, never from input. */
     public void ensureExists(String name) throws SQLException {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Not a plain database name: " + name);
-        }
+        requirePlainName(name);
         try (Connection c = connect("postgres");
                 PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, name);
@@ -74,8 +72,23 @@ public final class Databases {
         }
     }
 
+    /** Drops {@code name} with its open connections; for test stacks that must start empty. */
+    public void dropIfExists(String name) throws SQLException {
+        requirePlainName(name);
+        try (Connection c = connect("postgres");
+                Statement drop = c.createStatement()) {
+            drop.execute("drop database if exists " + name + " with (force)");
+        }
+    }
+
     public Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), user, password);
+    }
+
+    private static void requirePlainName(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
     }
 
     private static String env(String name, String fallback) {

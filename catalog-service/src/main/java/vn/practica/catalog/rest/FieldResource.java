@@ -77,7 +77,7 @@ public class FieldResource {
     @RolesAllowed(Roles.STATE)
     @Operation(summary = "Rename a field (State only); If-Match guards against lost updates")
     public Response renameField(
-            @PathParam("code") String code,
+            @PathParam("code") @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE) String code,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RenameFieldRequest request) {
         Field field = service.renameField(code, strip(request.nameVi()), strip(request.nameEn()), version(ifMatch));

@@ -1,0 +1,46 @@
+package vn.practica.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.practica.devkit.Databases;
+import vn.practica.devkit.PracticaStack;
+
+/** Starts the suite for the end-to-end tests on free ports, with empty {@code _e2e} databases. */
+final class E2eStack {
+    private static final String[] SERVICES = {"catalog", "placement", "reporting"};
+
+    private E2eStack() {}
+
+    static PracticaStack start() throws Exception {
+        Path root = Path.of(System.getProperty("practica.root", ".."))
+                .toAbsolutePath()
+                .normalize();
+        Path state = root.resolve("e2e-tests/target/e2e-stack");
+        deleteRecursively(state);
+        Databases databases = Databases.fromEnvironment();
+        dropDatabases(databases);
+        var options = new PracticaStack.Options(root, state, 0, Map.of(), "_e2e");
+        return new PracticaStack(options, databases).start();
+    }
+
+    private static void dropDatabases(Databases databases) throws SQLException {
+        for (String service : SERVICES) {
+            databases.dropIfExists("practica_" + service + "_e2e");
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
