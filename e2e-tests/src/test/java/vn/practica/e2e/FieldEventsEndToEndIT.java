@@ -99,6 +99,47 @@ class FieldEventsEndToEndIT {
         assertConverged();
     }
 
+    @Test
+    @Order(4)
+    void catalogKilledBetweenCommitAndPublishStillDeliversEveryAcknowledgedChange() throws Exception {
+        ServiceProcess catalog = stack.service("catalog");
+        AtomicInteger acknowledged = new AtomicInteger();
+        CompletableFuture<Void> burst =
+                CompletableFuture.runAsync(() -> changesUntilCatalogDies("CRASH", acknowledged));
+
+        await().atMost(CONVERGENCE).until(() -> acknowledged.get() >= 100);
+        catalog.kill();
+        burst.get();
+        catalog.start();
+        catalog.awaitReady(Duration.ofSeconds(120));
+
+        Map<String, SuiteState.FieldState> fields = state.catalogFields();
+        for (int i = 0; i < Math.min(acknowledged.get(), BURST_FIELDS); i++) {
+            assertTrue(fields.containsKey(crashCode(i)), "acknowledged creation " + i + " survived the crash");
+        }
+        assertConverged();
+    }
+
+    /** Keeps changing fields until catalog-service stops answering; counts the changes it acknowledged. */
+    private void changesUntilCatalogDies(String label, AtomicInteger acknowledged) {
+        try {
+            for (int i = 0; i < BURST_FIELDS; i++) {
+                create(crashCode(i));
+                acknowledged.incrementAndGet();
+            }
+            for (int i = 0; ; i++) {
+                rename(crashCode(i % BURST_FIELDS), "After crash test " + i);
+                acknowledged.incrementAndGet();
+            }
+        } catch (Exception | AssertionError e) {
+            // The kill cut the connection: this change was not acknowledged, and the burst ends here.
+        }
+    }
+
+    private String crashCode(int i) {
+        return "E2E_" + run + "_CRASH_" + i;
+    }
+
     /** 50 creations, 425 renames round-robin, then 25 retirements: 500 acknowledged changes. */
     private void burstOfChanges(String label, AtomicInteger done) {
         List<String> codes = new ArrayList<>();
