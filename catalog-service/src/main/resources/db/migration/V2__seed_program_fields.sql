@@ -1,5 +1,6 @@
--- The ten fields of the "Learning from Practical Work" program, in the program's order. Names are
--- editable data. Each seed row also enters the outbox, so every consumer learns of it like any change.
+-- The ten fields of the "Learning from Practical Work" program, in the program's order (the identity
+-- column "position" numbers them as inserted). Names are editable data. Each seed row also enters the
+-- outbox, so every consumer learns of it like any other change.
 insert into field (code, name_vi, name_en, status, version, created_at, updated_at) values
     ('TOURISM', 'Du lịch', 'Tourism', 'ACTIVE', 1, now(), now()),
     ('PORT_OPS', 'Vận hành và khai thác cảng', 'Port operation and exploitation', 'ACTIVE', 1, now(), now()),
@@ -18,4 +19,4 @@ select gen_random_uuid(), 'field', f.code, 'vn.practica.catalog.field.created.v1
                           'status', f.status, 'version', f.version),
        'practica.catalog.events', '/practica/catalog-service', now()
 from field f
-order by array_position(array['TOURISM', 'PORT_OPS', 'GREEN_CERT', 'DIGITAL_BIZ', 'IT', 'FINTECH', 'VOC_DX', 'DIGITAL_DATA', 'STRATEGY', 'ECOMMERCE']::varchar[], f.code);
+order by f.position;

@@ -15,6 +15,10 @@ public class Field {
     @Id
     private String code;
 
+    /** Assigned by the database on insert: the programme's order. */
+    @Column(insertable = false, updatable = false)
+    private Integer position;
+
     @Column(name = "name_vi", nullable = false)
     private String nameVi;
 

@@ -14,7 +14,7 @@ import vn.practica.catalog.domain.FieldStatus;
 public class FieldRepository implements PanacheRepositoryBase<Field, String> {
 
     public List<Field> listOrdered(Optional<FieldStatus> status) {
-        Sort byCreation = Sort.by("createdAt").and("code");
+        Sort byCreation = Sort.by("position");
         return status.map(s -> list("status", byCreation, s)).orElseGet(() -> listAll(byCreation));
     }
 

@@ -49,7 +49,7 @@ class FieldResourceTest {
     }
 
     @Test
-    void listsTheTenProgramFieldsToAnonymousCallers() {
+    void listsTheTenProgramFieldsInProgramOrderToAnonymousCallers() {
         given().when()
                 .get(FIELDS + "?status=ACTIVE")
                 .then()
