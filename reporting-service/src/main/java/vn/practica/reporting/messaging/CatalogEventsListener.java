@@ -9,34 +9,27 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.practica.events.catalog.CatalogEventTypes;
 import vn.practica.events.catalog.FieldEventData;
 import vn.practica.platform.inbox.EventConsumer;
-import vn.practica.platform.inbox.EventData;
-import vn.practica.platform.inbox.IncomingEvent;
 import vn.practica.reporting.service.FieldKpiService;
 
 /** Projects catalog-service's events into reporting, once each. */
 @ApplicationScoped
 public class CatalogEventsListener {
     private final EventConsumer consumer;
-    private final EventData eventData;
     private final FieldKpiService fieldKpis;
 
-    CatalogEventsListener(EventConsumer consumer, EventData eventData, FieldKpiService fieldKpis) {
+    CatalogEventsListener(EventConsumer consumer, FieldKpiService fieldKpis) {
         this.consumer = consumer;
-        this.eventData = eventData;
         this.fieldKpis = fieldKpis;
     }
 
     @Incoming("catalog-events")
     @Blocking
     public void onCatalogEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(record, this::apply);
-    }
-
-    /** Unknown types are skipped on purpose: producers may add event types before consumers need them. */
-    private void apply(IncomingEvent event) {
-        if (CatalogEventTypes.isFieldEvent(event.type())) {
-            FieldEventData data = eventData.read(event, FieldEventData.class);
-            fieldKpis.applyFieldChange(data, Objects.requireNonNullElseGet(event.time(), Instant::now));
-        }
+        consumer.consume(
+                record,
+                CatalogEventTypes::isFieldEvent,
+                FieldEventData.class,
+                (data, event) ->
+                        fieldKpis.applyFieldChange(data, Objects.requireNonNullElseGet(event.time(), Instant::now)));
     }
 }
