@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.practica.events.catalog.CatalogEventTypes;
 import vn.practica.events.catalog.FieldEventData;
+import vn.practica.events.catalog.OrganizationEventData;
 
 class EventSamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,6 +34,20 @@ class EventSamplesTest {
             FieldEventData data = JSON.treeToValue(sample.get("data"), FieldEventData.class);
             assertEquals(sample.get("key").asText(), data.code());
             assertEquals(headers.get(CloudEventHeaders.SUBJECT).asText(), data.code());
+        }
+    }
+
+    @Test
+    void everyOrganizationEventSampleReadsIntoTheRecord() throws IOException {
+        for (String name : List.of("registered", "verified", "suspended")) {
+            JsonNode sample = read("samples/catalog/organization." + name + ".v1.json");
+            JsonNode headers = sample.get("headers");
+            assertTrue(CatalogEventTypes.isOrganizationEvent(
+                    headers.get(CloudEventHeaders.TYPE).asText()));
+            OrganizationEventData data = JSON.treeToValue(sample.get("data"), OrganizationEventData.class);
+            assertEquals(sample.get("key").asText(), data.id());
+            assertEquals(headers.get(CloudEventHeaders.SUBJECT).asText(), data.id());
+            assertEquals("suspended".equals(name), data.suspended());
         }
     }
 

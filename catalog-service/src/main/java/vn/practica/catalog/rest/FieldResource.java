@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.catalog.domain.Field;
@@ -80,7 +79,8 @@ public class FieldResource {
             @PathParam("code") @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE) String code,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RenameFieldRequest request) {
-        Field field = service.renameField(code, strip(request.nameVi()), strip(request.nameEn()), version(ifMatch));
+        Field field =
+                service.renameField(code, strip(request.nameVi()), strip(request.nameEn()), IfMatch.version(ifMatch));
         return withEtag(Response.ok(FieldResponse.of(field)), field).build();
     }
 
@@ -91,25 +91,12 @@ public class FieldResource {
     public Response retireField(
             @PathParam("code") @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE) String code,
             @HeaderParam("If-Match") String ifMatch) {
-        Field field = service.retireField(code, version(ifMatch));
+        Field field = service.retireField(code, IfMatch.version(ifMatch));
         return withEtag(Response.ok(FieldResponse.of(field)), field).build();
     }
 
     private static Response.ResponseBuilder withEtag(Response.ResponseBuilder builder, Field field) {
         return builder.tag(new EntityTag(Long.toString(field.version())));
-    }
-
-    /** Reads a strong ETag such as {@code "3"}; anything else cannot match a version. */
-    private static OptionalLong version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || "*".equals(ifMatch.strip())) {
-            return OptionalLong.empty();
-        }
-        String value = ifMatch.strip().replace("\"", "");
-        try {
-            return OptionalLong.of(Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            throw ProblemException.preconditionFailed("If-Match must be a field's ETag, such as \"3\"");
-        }
     }
 
     private static String strip(String value) {

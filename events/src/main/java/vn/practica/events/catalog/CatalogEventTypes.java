@@ -4,12 +4,24 @@ package vn.practica.events.catalog;
 public final class CatalogEventTypes {
     public static final String SOURCE = "/practica/catalog-service";
     public static final String AGGREGATE_FIELD = "field";
+    public static final String AGGREGATE_ORGANIZATION = "organization";
 
     public static final String FIELD_CREATED = "vn.practica.catalog.field.created.v1";
     public static final String FIELD_RENAMED = "vn.practica.catalog.field.renamed.v1";
     public static final String FIELD_RETIRED = "vn.practica.catalog.field.retired.v1";
 
+    public static final String ORGANIZATION_REGISTERED = "vn.practica.catalog.organization.registered.v1";
+    public static final String ORGANIZATION_VERIFIED = "vn.practica.catalog.organization.verified.v1";
+    public static final String ORGANIZATION_SUSPENDED = "vn.practica.catalog.organization.suspended.v1";
+
     private CatalogEventTypes() {}
+
+    /** True for every organization event type. */
+    public static boolean isOrganizationEvent(String type) {
+        return ORGANIZATION_REGISTERED.equals(type)
+                || ORGANIZATION_VERIFIED.equals(type)
+                || ORGANIZATION_SUSPENDED.equals(type);
+    }
 
     /** True for every field event type; consumers ignore types they do not know. */
     public static boolean isFieldEvent(String type) {

@@ -9,6 +9,6 @@ import jakarta.ws.rs.ext.Provider;
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
     @Override
     public Response toResponse(ProblemException e) {
-        return Problems.response(e.status(), e.title(), e.getMessage());
+        return Problems.response(e.status(), e.title(), e.getMessage(), e.errors());
     }
 }

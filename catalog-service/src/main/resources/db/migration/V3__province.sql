@@ -1,0 +1,45 @@
+-- The 34 provincial-level units in force since 1 July 2025 (6 cities, 28 provinces), with the former
+-- provinces each absorbed. Reference data from shared/data/provinces.csv.
+create table province (
+    code        varchar(8)   primary key,
+    name_vi     varchar(100) not null,
+    name_en     varchar(100) not null,
+    kind        varchar(16)  not null check (kind in ('CITY', 'PROVINCE')),
+    merged_from varchar(300)
+);
+
+insert into province (code, name_vi, name_en, kind, merged_from) values
+    ('HN', 'Hà Nội', 'Hanoi', 'CITY', null),
+    ('HUE', 'Huế', 'Hue', 'CITY', null),
+    ('HP', 'Hải Phòng', 'Hai Phong', 'CITY', 'Hải Dương; Hải Phòng'),
+    ('DN', 'Đà Nẵng', 'Da Nang', 'CITY', 'Quảng Nam; Đà Nẵng'),
+    ('HCM', 'Thành phố Hồ Chí Minh', 'Ho Chi Minh City', 'CITY', 'Bà Rịa - Vũng Tàu; Bình Dương; Thành phố Hồ Chí Minh'),
+    ('CT', 'Cần Thơ', 'Can Tho', 'CITY', 'Cần Thơ; Sóc Trăng; Hậu Giang'),
+    ('LCH', 'Lai Châu', 'Lai Chau', 'PROVINCE', null),
+    ('DB', 'Điện Biên', 'Dien Bien', 'PROVINCE', null),
+    ('SL', 'Sơn La', 'Son La', 'PROVINCE', null),
+    ('LS', 'Lạng Sơn', 'Lang Son', 'PROVINCE', null),
+    ('QNI', 'Quảng Ninh', 'Quang Ninh', 'PROVINCE', null),
+    ('TH', 'Thanh Hóa', 'Thanh Hoa', 'PROVINCE', null),
+    ('NA', 'Nghệ An', 'Nghe An', 'PROVINCE', null),
+    ('HT', 'Hà Tĩnh', 'Ha Tinh', 'PROVINCE', null),
+    ('CB', 'Cao Bằng', 'Cao Bang', 'PROVINCE', null),
+    ('TQ', 'Tuyên Quang', 'Tuyen Quang', 'PROVINCE', 'Hà Giang; Tuyên Quang'),
+    ('LCI', 'Lào Cai', 'Lao Cai', 'PROVINCE', 'Lào Cai; Yên Bái'),
+    ('TN', 'Thái Nguyên', 'Thai Nguyen', 'PROVINCE', 'Bắc Kạn; Thái Nguyên'),
+    ('PT', 'Phú Thọ', 'Phu Tho', 'PROVINCE', 'Vĩnh Phúc; Phú Thọ; Hòa Bình'),
+    ('BN', 'Bắc Ninh', 'Bac Ninh', 'PROVINCE', 'Bắc Giang; Bắc Ninh'),
+    ('HY', 'Hưng Yên', 'Hung Yen', 'PROVINCE', 'Thái Bình; Hưng Yên'),
+    ('NB', 'Ninh Bình', 'Ninh Binh', 'PROVINCE', 'Hà Nam; Ninh Bình; Nam Định'),
+    ('QT', 'Quảng Trị', 'Quang Tri', 'PROVINCE', 'Quảng Bình; Quảng Trị'),
+    ('QNG', 'Quảng Ngãi', 'Quang Ngai', 'PROVINCE', 'Kon Tum; Quảng Ngãi'),
+    ('GL', 'Gia Lai', 'Gia Lai', 'PROVINCE', 'Gia Lai; Bình Định'),
+    ('KH', 'Khánh Hòa', 'Khanh Hoa', 'PROVINCE', 'Ninh Thuận; Khánh Hòa'),
+    ('LD', 'Lâm Đồng', 'Lam Dong', 'PROVINCE', 'Lâm Đồng; Đắk Nông; Bình Thuận'),
+    ('DL', 'Đắk Lắk', 'Dak Lak', 'PROVINCE', 'Đắk Lắk; Phú Yên'),
+    ('DNA', 'Đồng Nai', 'Dong Nai', 'PROVINCE', 'Đồng Nai; Bình Phước'),
+    ('TNI', 'Tây Ninh', 'Tay Ninh', 'PROVINCE', 'Tây Ninh; Long An'),
+    ('VL', 'Vĩnh Long', 'Vinh Long', 'PROVINCE', 'Bến Tre; Vĩnh Long; Trà Vinh'),
+    ('DT', 'Đồng Tháp', 'Dong Thap', 'PROVINCE', 'Tiền Giang; Đồng Tháp'),
+    ('CM', 'Cà Mau', 'Ca Mau', 'PROVINCE', 'Bạc Liêu; Cà Mau'),
+    ('AG', 'An Giang', 'An Giang', 'PROVINCE', 'Kiên Giang; An Giang');
