@@ -225,6 +225,45 @@ class OrganizationResourceTest {
     }
 
     @Test
+    void usersOfASuspendedOrganizationMayReadButNotWrite() {
+        String id = register(business(taxCode()));
+        String member = TestTokens.business(id);
+        given().auth()
+                .oauth2(member)
+                .contentType(ContentType.JSON)
+                .body(business(taxCode()))
+                .when()
+                .post(ORGS)
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(TestTokens.state())
+                .when()
+                .post(ORGS + "/" + id + "/suspend")
+                .then()
+                .statusCode(200);
+
+        String refusedTaxCode = taxCode();
+        given().auth()
+                .oauth2(member)
+                .contentType(ContentType.JSON)
+                .body(business(refusedTaxCode))
+                .when()
+                .post(ORGS)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("detail", org.hamcrest.Matchers.containsString("suspended"));
+        given().auth().oauth2(member).when().get(ORGS + "/" + id).then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.state())
+                .when()
+                .get(ORGS + "?size=200")
+                .then()
+                .body("identifier", not(hasItem(refusedTaxCode)));
+    }
+
+    @Test
     void provincesAreTheThirtyFourUnitsOfJuly2025() {
         given().when()
                 .get("/api/v1/provinces")

@@ -4,9 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
@@ -28,20 +26,9 @@ public class EventConsumer {
         this.eventData = eventData;
     }
 
-    /**
-     * Applies events whose type {@code accepts} once, with their data read as {@code dataType}; other
-     * types are recorded and skipped, since producers may add types before consumers need them.
-     */
-    public <T> void consume(
-            ConsumerRecord<String, String> record,
-            Predicate<String> accepts,
-            Class<T> dataType,
-            BiConsumer<T, IncomingEvent> handler) {
-        consume(record, event -> {
-            if (accepts.test(event.type())) {
-                handler.accept(eventData.read(event, dataType), event);
-            }
-        });
+    /** Applies the record's event once through the first route that accepts its type; others are skipped. */
+    public void consume(ConsumerRecord<String, String> record, EventRoutes routes) {
+        consume(record, event -> routes.dispatch(event, eventData));
     }
 
     /** Applies the record's event once; malformed records are logged and skipped, as no retry can fix them. */

@@ -8,28 +8,39 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.practica.events.catalog.CatalogEventTypes;
 import vn.practica.events.catalog.FieldEventData;
+import vn.practica.events.catalog.OrganizationEventData;
 import vn.practica.platform.inbox.EventConsumer;
+import vn.practica.platform.inbox.EventRoutes;
+import vn.practica.platform.inbox.IncomingEvent;
+import vn.practica.platform.tenancy.PartnerProjection;
 import vn.practica.reporting.service.FieldKpiService;
 
 /** Projects catalog-service's events into reporting, once each. */
 @ApplicationScoped
 public class CatalogEventsListener {
     private final EventConsumer consumer;
-    private final FieldKpiService fieldKpis;
+    private final EventRoutes routes;
 
-    CatalogEventsListener(EventConsumer consumer, FieldKpiService fieldKpis) {
+    CatalogEventsListener(EventConsumer consumer, FieldKpiService fieldKpis, PartnerProjection partners) {
         this.consumer = consumer;
-        this.fieldKpis = fieldKpis;
+        this.routes = new EventRoutes()
+                .on(
+                        CatalogEventTypes::isFieldEvent,
+                        FieldEventData.class,
+                        (data, event) -> fieldKpis.applyFieldChange(data, changedAt(event)))
+                .on(
+                        CatalogEventTypes::isOrganizationEvent,
+                        OrganizationEventData.class,
+                        (data, event) -> partners.applyOrganizationChange(data, changedAt(event)));
     }
 
     @Incoming("catalog-events")
     @Blocking
     public void onCatalogEvent(ConsumerRecord<String, String> record) {
-        consumer.consume(
-                record,
-                CatalogEventTypes::isFieldEvent,
-                FieldEventData.class,
-                (data, event) ->
-                        fieldKpis.applyFieldChange(data, Objects.requireNonNullElseGet(event.time(), Instant::now)));
+        consumer.consume(record, routes);
+    }
+
+    private static Instant changedAt(IncomingEvent event) {
+        return Objects.requireNonNullElseGet(event.time(), Instant::now);
     }
 }
