@@ -57,6 +57,10 @@ public class Organization {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** Folded names and identifier, maintained here so every write keeps search consistent. */
+    @Column(name = "search_text")
+    private String searchText;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organization_field", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "field_code")
@@ -80,6 +84,7 @@ public class Organization {
         org.status = OrganizationStatus.PENDING;
         org.version = 1;
         org.registeredBy = registeredBy;
+        org.searchText = SearchText.of(profile.legalName(), profile.shortName(), profile.identifier());
         org.createdAt = now;
         org.updatedAt = now;
         return org;

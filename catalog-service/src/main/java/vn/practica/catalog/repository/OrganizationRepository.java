@@ -12,6 +12,7 @@ import java.util.UUID;
 import vn.practica.catalog.domain.Organization;
 import vn.practica.catalog.domain.OrganizationKind;
 import vn.practica.catalog.domain.OrganizationStatus;
+import vn.practica.catalog.domain.SearchText;
 
 /** The partner directory. */
 @ApplicationScoped
@@ -19,7 +20,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
     /** Filter of the directory listing; empty parts match everything. */
     public record Filter(
-            Optional<OrganizationKind> kind, Optional<String> provinceCode, Optional<OrganizationStatus> status) {}
+            Optional<String> text,
+            Optional<OrganizationKind> kind,
+            Optional<String> provinceCode,
+            Optional<OrganizationStatus> status) {}
 
     public boolean identifierTaken(OrganizationKind kind, String identifier) {
         return count("kind = ?1 and identifier = ?2", kind, identifier) > 0;
@@ -28,6 +32,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     public List<Organization> search(Filter filter, int pageIndex, int pageSize) {
         Parameters params = new Parameters();
         StringBuilder query = new StringBuilder("1 = 1");
+        filter.text().map(SearchText::fold).filter(t -> !t.isEmpty()).ifPresent(t -> {
+            query.append(" and searchText like :text");
+            params.and("text", "%" + escapeLike(t) + "%");
+        });
         filter.kind().ifPresent(k -> {
             query.append(" and kind = :kind");
             params.and("kind", k);
@@ -43,6 +51,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return find(query.toString(), Sort.by("shortName").and("id"), params)
                 .page(Page.of(pageIndex, pageSize))
                 .list();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public Optional<Organization> findForUpdate(UUID id) {

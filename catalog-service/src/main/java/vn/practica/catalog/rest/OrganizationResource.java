@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -73,14 +74,16 @@ public class OrganizationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List partners, filtered by kind, province and status, sorted by short name")
+    @Operation(summary = "Search partners by text (diacritics ignored), kind, province and status, by short name")
     public List<OrganizationResponse> listOrganizations(
+            @QueryParam("q") @Size(max = 100) String text,
             @QueryParam("kind") @Pattern(regexp = "SCHOOL|BUSINESS|AGENCY") String kind,
             @QueryParam("province") String province,
             @QueryParam("status") @Pattern(regexp = "PENDING|VERIFIED|SUSPENDED") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         var filter = new OrganizationRepository.Filter(
+                Optional.ofNullable(text),
                 Optional.ofNullable(kind).map(OrganizationKind::valueOf),
                 Optional.ofNullable(province).map(p -> p.toUpperCase(Locale.ROOT)),
                 Optional.ofNullable(status).map(OrganizationStatus::valueOf));

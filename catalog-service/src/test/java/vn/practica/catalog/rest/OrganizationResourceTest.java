@@ -264,6 +264,40 @@ class OrganizationResourceTest {
     }
 
     @Test
+    void searchIgnoresVietnameseDiacritics() {
+        Map<String, Object> body = business(taxCode());
+        String marker = "Đường Thủy " + ThreadLocalRandom.current().nextInt(1_000_000);
+        body.put("legalName", "Công ty Vận tải " + marker);
+        String id = register(body);
+        String folded = "cong ty van tai " + marker.replace("Đường Thủy", "duong thuy");
+        given().auth()
+                .oauth2(TestTokens.state())
+                .queryParam("q", folded)
+                .when()
+                .get(ORGS)
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(id))
+                .body("$", hasSize(1));
+        given().auth()
+                .oauth2(TestTokens.state())
+                .queryParam("q", "CẢNG sài gon")
+                .when()
+                .get(ORGS + "?size=200")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(id));
+        given().auth()
+                .oauth2(TestTokens.state())
+                .queryParam("q", "100%")
+                .when()
+                .get(ORGS)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+    }
+
+    @Test
     void provincesAreTheThirtyFourUnitsOfJuly2025() {
         given().when()
                 .get("/api/v1/provinces")
