@@ -14,6 +14,13 @@ public final class CatalogEventTypes {
     public static final String ORGANIZATION_VERIFIED = "vn.practica.catalog.organization.verified.v1";
     public static final String ORGANIZATION_SUSPENDED = "vn.practica.catalog.organization.suspended.v1";
 
+    public static final String AGGREGATE_PROGRAM = "program";
+    public static final String AGGREGATE_COURSE = "course";
+    public static final String PROGRAM_UPSERTED = "vn.practica.catalog.program.upserted.v1";
+    public static final String PROGRAM_DELETED = "vn.practica.catalog.program.deleted.v1";
+    public static final String COURSE_UPSERTED = "vn.practica.catalog.course.upserted.v1";
+    public static final String COURSE_DELETED = "vn.practica.catalog.course.deleted.v1";
+
     private CatalogEventTypes() {}
 
     /** True for every organization event type. */

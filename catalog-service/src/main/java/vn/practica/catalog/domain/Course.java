@@ -1,0 +1,167 @@
+package vn.practica.catalog.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A school's course (code, title, credits, practical hours, learning outcomes) in one or more programmes. */
+@Entity
+@Table(name = "course")
+public class Course {
+    @Id
+    private UUID id;
+
+    @Column(name = "school_id")
+    private UUID schoolId;
+
+    @Column(name = "sourced_id")
+    private String sourcedId;
+
+    private String code;
+    private String title;
+    private BigDecimal credits;
+
+    @Column(name = "practical_hours")
+    private Integer practicalHours;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "learning_outcomes")
+    private List<String> learningOutcomes = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "course_program", joinColumns = @JoinColumn(name = "course_id"))
+    @Column(name = "program_id")
+    private Set<UUID> programIds = new TreeSet<>();
+
+    @Enumerated(EnumType.STRING)
+    private SyncStatus status;
+
+    @Column(name = "date_last_modified")
+    private Instant dateLastModified;
+
+    private long version;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Course() {}
+
+    public static Course create(UUID schoolId, CourseRecord record, Set<UUID> programIds, Instant now) {
+        Course course = new Course();
+        course.id = UUID.randomUUID();
+        course.schoolId = schoolId;
+        course.sourcedId = record.sourcedId();
+        course.copy(record, programIds, now);
+        course.version = 1;
+        return course;
+    }
+
+    /** Applies the school's newer record; returns false when it changes nothing (no version, no event). */
+    public boolean update(CourseRecord record, Set<UUID> newProgramIds, Instant now) {
+        if (sameAs(record, newProgramIds)) {
+            return false;
+        }
+        copy(record, newProgramIds, now);
+        version++;
+        return true;
+    }
+
+    private boolean sameAs(CourseRecord r, Set<UUID> newProgramIds) {
+        return code.equals(r.code())
+                && title.equals(r.title())
+                && compare(credits, r.credits())
+                && Objects.equals(practicalHours, r.practicalHours())
+                && learningOutcomes.equals(outcomes(r))
+                && programIds.equals(new TreeSet<>(newProgramIds))
+                && status == r.status();
+    }
+
+    private static boolean compare(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static List<String> outcomes(CourseRecord r) {
+        return r.learningOutcomes() == null ? List.of() : List.copyOf(r.learningOutcomes());
+    }
+
+    private void copy(CourseRecord r, Set<UUID> newProgramIds, Instant now) {
+        code = r.code();
+        title = r.title();
+        credits = r.credits();
+        practicalHours = r.practicalHours();
+        learningOutcomes = new ArrayList<>(outcomes(r));
+        programIds = new TreeSet<>(newProgramIds);
+        status = r.status();
+        dateLastModified = r.dateLastModified();
+        updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID schoolId() {
+        return schoolId;
+    }
+
+    public String sourcedId() {
+        return sourcedId;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public BigDecimal credits() {
+        return credits;
+    }
+
+    public Integer practicalHours() {
+        return practicalHours;
+    }
+
+    public List<String> learningOutcomes() {
+        return List.copyOf(learningOutcomes);
+    }
+
+    public Set<UUID> programIds() {
+        return Set.copyOf(programIds);
+    }
+
+    public SyncStatus status() {
+        return status;
+    }
+
+    public Instant dateLastModified() {
+        return dateLastModified;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,47 @@
+package vn.practica.catalog.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.practica.catalog.domain.Course;
+import vn.practica.catalog.domain.Program;
+
+/** A school's programmes and courses, loaded a batch at a time by sourcedId (one query, not one per row). */
+@ApplicationScoped
+public class CurriculumRepository {
+    private final EntityManager em;
+
+    CurriculumRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Map<String, Program> programsBySourcedId(UUID schoolId, Collection<String> sourcedIds) {
+        List<Program> found = em.createQuery(
+                        "from Program where schoolId = :school and sourcedId in :ids", Program.class)
+                .setParameter("school", schoolId)
+                .setParameter("ids", sourcedIds)
+                .getResultList();
+        return found.stream().collect(Collectors.toMap(Program::sourcedId, Function.identity()));
+    }
+
+    public Map<String, Course> coursesBySourcedId(UUID schoolId, Collection<String> sourcedIds) {
+        List<Course> found = em.createQuery("from Course where schoolId = :school and sourcedId in :ids", Course.class)
+                .setParameter("school", schoolId)
+                .setParameter("ids", sourcedIds)
+                .getResultList();
+        return found.stream().collect(Collectors.toMap(Course::sourcedId, Function.identity()));
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,280 @@
+package vn.practica.catalog.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import vn.practica.testkit.TestTokens;
+
+@QuarkusTest
+class CurriculumSyncResourceTest {
+    private static final String PROBLEM = "application/problem+json";
+    private static final String MODIFIED = "2026-09-01T00:00:00Z";
+
+    @Inject
+    EntityManager em;
+
+    private static String registerSchool() {
+        String code = "S" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
+        return given().auth()
+                .oauth2(TestTokens.state())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "SCHOOL",
+                        "identifier",
+                        code,
+                        "legalName",
+                        "Trường Đại học Bách khoa Hà Nội",
+                        "shortName",
+                        "HUST " + code,
+                        "provinceCode",
+                        "HN",
+                        "contactEmail",
+                        "daotao@hust.edu.vn"))
+                .when()
+                .post("/api/v1/organizations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static String path(String schoolId) {
+        return "/api/v1/schools/" + schoolId + "/curriculum";
+    }
+
+    private static Map<String, Object> program(String sourcedId, String field, int level) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("sourcedId", sourcedId);
+        row.put("fieldCode", field);
+        row.put("level", level);
+        row.put("nameVi", "Kỹ thuật phần mềm");
+        row.put("nameEn", "Software engineering");
+        row.put("durationMonths", 48);
+        row.put("status", "active");
+        row.put("dateLastModified", MODIFIED);
+        return row;
+    }
+
+    private static Map<String, Object> course(String sourcedId, String title, String... programs) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("sourcedId", sourcedId);
+        row.put("code", "IT" + sourcedId.hashCode() % 1000);
+        row.put("title", title);
+        row.put("credits", 3);
+        row.put("practicalHours", 45);
+        row.put("learningOutcomes", List.of("Thiết kế hệ thống", "Kiểm thử phần mềm"));
+        row.put("programSourcedIds", List.of(programs));
+        row.put("status", "active");
+        row.put("dateLastModified", MODIFIED);
+        return row;
+    }
+
+    private static JsonPath sync(String schoolId, Object body) {
+        return given().auth()
+                .oauth2(TestTokens.school(schoolId))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put(path(schoolId))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private long eventsOfSchool(String schoolId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select count(*) from outbox_event where aggregatetype in ('program', 'course')"
+                                                + " and payload ->> 'schoolId' = ?1")
+                                .setParameter(1, schoolId)
+                                .getSingleResult())
+                        .longValue());
+    }
+
+    private static Map<String, Object> batch() {
+        return Map.of(
+                "programs", List.of(program("P-SE", "IT", 6), program("P-FT", "FINTECH", 6)),
+                "courses",
+                        List.of(
+                                course("C-1", "Nhập môn lập trình", "P-SE"),
+                                course("C-2", "Cơ sở dữ liệu", "P-SE", "P-FT"),
+                                course("C-3", "Thanh toán số", "P-FT")));
+    }
+
+    @Test
+    void syncCreatesEverythingOnceAndTheSameBatchAgainChangesNothingAndEmitsNothing() {
+        String school = registerSchool();
+        JsonPath first = sync(school, batch());
+        assertEquals(5, first.getInt("created"));
+        assertEquals(5, eventsOfSchool(school));
+
+        JsonPath second = sync(school, batch());
+        assertEquals(0, second.getInt("created") + second.getInt("updated") + second.getInt("rejected"));
+        assertEquals(5, second.getInt("unchanged"));
+        assertEquals(5, eventsOfSchool(school));
+    }
+
+    @Test
+    void changedRowIsUpdatedAndTobedeletedIsAnnouncedOnce() {
+        String school = registerSchool();
+        sync(school, batch());
+        Map<String, Object> renamed = course("C-1", "Nhập môn lập trình Python", "P-SE");
+        renamed.put("dateLastModified", "2026-10-01T00:00:00Z");
+        Map<String, Object> deleted = course("C-2", "Cơ sở dữ liệu", "P-SE", "P-FT");
+        deleted.put("status", "tobedeleted");
+        deleted.put("dateLastModified", "2026-10-01T00:00:00Z");
+        JsonPath result = sync(school, Map.of("courses", List.of(renamed, deleted)));
+        assertEquals(2, result.getInt("updated"));
+        assertEquals(7, eventsOfSchool(school));
+        assertEquals(
+                0, sync(school, Map.of("courses", List.of(renamed, deleted))).getInt("updated"));
+    }
+
+    @Test
+    void olderRowThanTheStoredOneChangesNothing() {
+        String school = registerSchool();
+        sync(school, batch());
+        Map<String, Object> stale = course("C-3", "Tiêu đề cũ", "P-FT");
+        stale.put("dateLastModified", "2025-01-01T00:00:00Z");
+        JsonPath result = sync(school, Map.of("courses", List.of(stale)));
+        assertEquals("unchanged", result.getString("results[0].outcome"));
+        assertEquals(5, eventsOfSchool(school));
+    }
+
+    @Test
+    void eachBadRowIsRejectedWithItsReasonAndTheGoodRowsStillApply() {
+        String school = registerSchool();
+        Map<String, Object> badStatus = program("P-STATUS", "IT", 6);
+        badStatus.put("status", "archived");
+        List<Object> programs = List.of(
+                program("P-OK", "IT", 6),
+                program("P-ASTRO", "ASTROLOGY", 6),
+                program("P-DUP", "IT", 6),
+                program("P-DUP", "IT", 7),
+                program("P-LEVEL", "IT", 9),
+                badStatus);
+        List<Object> courses = List.of(course("C-OK", "Tốt", "P-OK"), course("C-ORPHAN", "Mồ côi", "P-NOWHERE"));
+        JsonPath result = sync(school, Map.of("programs", programs, "courses", courses));
+        assertEquals(2, result.getInt("created"));
+        assertEquals(6, result.getInt("rejected"));
+        assertEquals(
+                List.of("created", "rejected", "rejected", "rejected", "rejected", "rejected", "created", "rejected"),
+                result.getList("results.outcome"));
+        assertEquals("duplicate sourcedId in this batch", result.getString("results[2].reason"));
+        assertEquals(2, eventsOfSchool(school));
+    }
+
+    @Test
+    void aSchoolSyncsOnlyItsOwnCurriculum() {
+        String schoolA = registerSchool();
+        String schoolB = registerSchool();
+        given().auth()
+                .oauth2(TestTokens.school(schoolA))
+                .contentType(ContentType.JSON)
+                .body(batch())
+                .when()
+                .put(path(schoolB))
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.business(schoolB))
+                .contentType(ContentType.JSON)
+                .body(batch())
+                .when()
+                .put(path(schoolB))
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .body(batch())
+                .when()
+                .put(path(schoolB))
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+        assertEquals(0, eventsOfSchool(schoolB));
+    }
+
+    @Test
+    void oversizedBatchIsRefusedWhole() {
+        String school = registerSchool();
+        List<Object> courses = new ArrayList<>();
+        for (int i = 0; i <= CurriculumSyncResource.MAX_ROWS; i++) {
+            courses.add(Map.of("sourcedId", "C" + i));
+        }
+        given().auth()
+                .oauth2(TestTokens.school(school))
+                .contentType(ContentType.JSON)
+                .body(Map.of("courses", courses))
+                .when()
+                .put(path(school))
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM);
+        assertEquals(0, eventsOfSchool(school));
+    }
+
+    @Test
+    void invalidUtf8IsBadRequest() {
+        String school = registerSchool();
+        byte[] body = {
+            '{',
+            '"',
+            'p',
+            'r',
+            'o',
+            'g',
+            'r',
+            'a',
+            'm',
+            's',
+            '"',
+            ':',
+            '[',
+            '{',
+            '"',
+            'n',
+            'a',
+            'm',
+            'e',
+            'V',
+            'i',
+            '"',
+            ':',
+            '"',
+            (byte) 0xC3,
+            (byte) 0x28,
+            '"',
+            '}',
+            ']',
+            '}'
+        };
+        given().auth()
+                .oauth2(TestTokens.school(school))
+                .contentType("application/json; charset=utf-8")
+                .body(body)
+                .when()
+                .put(path(school))
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("status", equalTo(400));
+        assertEquals(0, eventsOfSchool(school));
+    }
+}
