@@ -2,9 +2,11 @@ package vn.practica.catalog.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +37,27 @@ public class CurriculumRepository {
                 .setParameter("ids", sourcedIds)
                 .getResultList();
         return found.stream().collect(Collectors.toMap(Course::sourcedId, Function.identity()));
+    }
+
+    /**
+     * Courses changed at or after {@code since} and after the keyset position {@code (afterTime, afterId)},
+     * oldest first, changed before {@code settledBefore}.
+     */
+    public List<Course> coursesChangedSince(
+            Instant since, Instant afterTime, UUID afterId, Instant settledBefore, Optional<UUID> schoolId, int limit) {
+        String school = schoolId.isPresent() ? " and schoolId = :school" : "";
+        var query = em.createQuery(
+                        "from Course where updatedAt >= :since and updatedAt < :settled"
+                                + " and (updatedAt > :afterTime or (updatedAt = :afterTime and id > :afterId))" + school
+                                + " order by updatedAt, id",
+                        Course.class)
+                .setParameter("since", since)
+                .setParameter("settled", settledBefore)
+                .setParameter("afterTime", afterTime)
+                .setParameter("afterId", afterId)
+                .setMaxResults(limit);
+        schoolId.ifPresent(id -> query.setParameter("school", id));
+        return query.getResultList();
     }
 
     public void persist(Object entity) {

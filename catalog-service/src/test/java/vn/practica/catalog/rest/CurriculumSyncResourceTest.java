@@ -211,6 +211,66 @@ class CurriculumSyncResourceTest {
         assertEquals(0, eventsOfSchool(schoolB));
     }
 
+    private static JsonPath delta(String schoolId, String cursor, int limit) {
+        var request = given().auth()
+                .oauth2(TestTokens.business("ANY"))
+                .queryParam("schoolId", schoolId)
+                .queryParam("limit", limit);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        return request.when()
+                .get("/api/v1/courses")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void deltaReadPagesThroughEveryChangeOnceThenReturnsOnlyNewChanges() throws InterruptedException {
+        String school = registerSchool();
+        sync(school, batch());
+        Thread.sleep(2_500);
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 5; page++) {
+            JsonPath result = delta(school, cursor, 2);
+            seen.addAll(result.getList("items.sourcedId"));
+            cursor = result.getString("nextCursor");
+        }
+        assertEquals(List.of("C-1", "C-2", "C-3"), seen.stream().sorted().toList());
+
+        Map<String, Object> changed = course("C-2", "Cơ sở dữ liệu nâng cao", "P-SE");
+        changed.put("dateLastModified", "2026-10-01T00:00:00Z");
+        sync(school, Map.of("courses", List.of(changed)));
+        Thread.sleep(2_500);
+        JsonPath next = delta(school, cursor, 10);
+        assertEquals(List.of("C-2"), next.getList("items.sourcedId"));
+        assertEquals("Cơ sở dữ liệu nâng cao", next.getString("items[0].title"));
+    }
+
+    @Test
+    void deltaReadRejectsForeignCursorsAndBadTimes() {
+        given().auth()
+                .oauth2(TestTokens.school("X"))
+                .queryParam("cursor", "bm90LWEtY3Vyc29y")
+                .when()
+                .get("/api/v1/courses")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.school("X"))
+                .queryParam("updatedSince", "last tuesday")
+                .when()
+                .get("/api/v1/courses")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        given().when().get("/api/v1/courses").then().statusCode(401).contentType(PROBLEM);
+    }
+
     @Test
     void oversizedBatchIsRefusedWhole() {
         String school = registerSchool();

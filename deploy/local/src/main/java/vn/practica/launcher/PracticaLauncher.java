@@ -1,86 +1,145 @@
 package vn.practica.launcher;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
 import vn.practica.devkit.Databases;
 import vn.practica.devkit.PracticaStack;
+import vn.practica.devkit.ServiceProcess;
 
 /** {@code ./practica up}: starts the whole suite on this machine and keeps it up until Ctrl-C. */
 public final class PracticaLauncher {
+    private static final int INTERRUPTED = 130;
+
     private PracticaLauncher() {}
 
-    public static void main(String[] args) throws Exception {
-        System.setProperty(
-                "org.slf4j.simpleLogger.defaultLogLevel",
-                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
-        Path root = Path.of(System.getProperty("practica.root", "."))
-                .toAbsolutePath()
-                .normalize();
-        Map<String, Integer> ports = Map.of(
-                "catalog", env("PRACTICA_CATALOG_PORT", 8081),
-                "placement", env("PRACTICA_PLACEMENT_PORT", 8082),
-                "reporting", env("PRACTICA_REPORTING_PORT", 8083));
-        int kafkaPort = env("PRACTICA_KAFKA_PORT", 9092);
-        Databases databases = Databases.fromEnvironment();
-        requirePostgres(databases);
-        requireFreePorts(kafkaPort, ports);
-
-        var options = new PracticaStack.Options(root, root.resolve(".practica"), kafkaPort, ports, "");
-        PracticaStack stack = new PracticaStack(options, databases);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(stack), "practica-stop"));
-        System.out.println("Starting Kafka (KRaft) and the three services; logs in .practica/logs/ ...");
+    public static void main(String[] args) {
         try {
+            run();
+        } catch (LaunchFailure e) {
+            System.err.println(e.getMessage());
+            System.exit(e.exitCode());
+        }
+    }
+
+    private static void run() throws LaunchFailure {
+        LaunchSettings settings = LaunchSettings.fromEnvironment();
+        configureLogging(settings);
+        Databases databases = databases();
+        System.out.printf("Checking PostgreSQL at %s:%d ...%n", databases.host(), databases.port());
+        Preflight.requirePostgres(databases);
+        Preflight.requireFreePorts(settings);
+        PracticaStack stack = newStack(settings, databases);
+        StackShutdown shutdown = new StackShutdown(stack, Thread.currentThread());
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "practica-shutdown"));
+        Instant launched = Instant.now();
+        Duration brokerTime = start(stack, settings, shutdown);
+        if (!shutdown.running()) {
+            new ReadyBanner(stack, settings, brokerTime, Duration.between(launched, Instant.now())).print();
+        }
+        awaitShutdown();
+    }
+
+    /** Returns how long the broker took; the services' times are in {@link PracticaStack#startupTimes()}. */
+    private static Duration start(PracticaStack stack, LaunchSettings settings, StackShutdown shutdown)
+            throws LaunchFailure {
+        try {
+            Instant begin = Instant.now();
+            System.out.printf(
+                    "Starting the Kafka broker on %s ...%n", stack.broker().bootstrapServers());
+            // Started here, ahead of PracticaStack.start() (which then finds it running), to time it alone.
+            stack.broker().start();
+            Duration brokerTime = Duration.between(begin, Instant.now());
+            System.out.printf(
+                    "Kafka broker ready in %s. Starting catalog-service, placement-service and reporting-service"
+                            + " (logs in %s) ...%n",
+                    ReadyBanner.seconds(brokerTime), settings.shown(settings.logsDir()));
             stack.start();
-        } catch (Exception e) {
-            System.err.println("Practica could not start: " + e.getMessage());
-            System.exit(1);
-        }
-        new ReadyBanner(stack, root).print();
-        Thread.currentThread().join();
-    }
-
-    private static void stop(PracticaStack stack) {
-        System.out.println("\nStopping services (SIGTERM) and the Kafka broker ...");
-        stack.close();
-        System.out.println("Practica stopped.");
-    }
-
-    private static void requirePostgres(Databases databases) {
-        try (Connection ignored = databases.connect("postgres")) {
-            return;
-        } catch (SQLException e) {
-            System.err.printf(
-                    "PostgreSQL is not reachable at %s:%d as user '%s': %s%n",
-                    databases.host(), databases.port(), databases.user(), e.getMessage());
-            System.err.println(
-                    "Start it (Debian: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start)");
-            System.err.println(
-                    "or point Practica at yours: PRACTICA_DB_HOST, PRACTICA_DB_PORT, PRACTICA_DB_USER, PRACTICA_DB_PASSWORD.");
-            System.exit(2);
+            return brokerTime;
+        } catch (RuntimeException | SQLException e) {
+            throw startupFailure(e, stack, settings, shutdown);
+        } finally {
+            shutdown.startupOver();
         }
     }
 
-    private static void requireFreePorts(int kafkaPort, Map<String, Integer> ports) {
-        requireFree("Kafka (PRACTICA_KAFKA_PORT)", kafkaPort);
-        ports.forEach((service, port) -> requireFree(service + "-service", port));
+    private static LaunchFailure startupFailure(
+            Exception e, PracticaStack stack, LaunchSettings settings, StackShutdown shutdown) {
+        if (shutdown.running()) {
+            return new LaunchFailure(INTERRUPTED, "Startup interrupted.");
+        }
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        Path log = relevantLog(stack, settings);
+        if (log != null && !message.contains(log.toString())) {
+            message += System.lineSeparator() + "See " + settings.shown(log);
+        }
+        return new LaunchFailure(LaunchFailure.STARTUP, "Practica could not start: " + message);
     }
 
-    private static void requireFree(String what, int port) {
-        try (ServerSocket probe = new ServerSocket(port)) {
-            probe.setReuseAddress(true);
+    /** The broker's log if it never came up, else the log of the first service that is not ready. */
+    private static Path relevantLog(PracticaStack stack, LaunchSettings settings) {
+        if (!stack.broker().running()) {
+            return settings.brokerLog();
+        }
+        for (String service : LaunchSettings.SERVICES) {
+            ServiceProcess process = stack.service(service);
+            if (process != null && Files.exists(process.logFile()) && !process.ready()) {
+                return process.logFile();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Before anything logs: slf4j-simple reads these once. The broker's log goes to a file so its
+     * warnings do not bury the banner; {@code -D} values given on the command line win.
+     */
+    private static void configureLogging(LaunchSettings settings) throws LaunchFailure {
+        try {
+            Files.createDirectories(settings.logsDir());
         } catch (IOException e) {
-            System.err.printf("Port %d for %s is already in use: is Practica already running?%n", port, what);
-            System.exit(2);
+            throw new LaunchFailure(LaunchFailure.SETUP, "Cannot create " + settings.logsDir() + ": " + e);
+        }
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.logFile", settings.brokerLog().toString());
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
     }
 
-    private static int env(String name, int fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    private static Databases databases() throws LaunchFailure {
+        try {
+            return Databases.fromEnvironment();
+        } catch (NumberFormatException e) {
+            throw new LaunchFailure(
+                    LaunchFailure.SETUP,
+                    "PRACTICA_DB_PORT must be a port number, not '" + System.getenv("PRACTICA_DB_PORT") + "'.");
+        }
+    }
+
+    private static PracticaStack newStack(LaunchSettings settings, Databases databases) throws LaunchFailure {
+        try {
+            return new PracticaStack(settings.options(), databases);
+        } catch (RuntimeException e) {
+            throw new LaunchFailure(
+                    LaunchFailure.STARTUP, "Practica could not prepare " + settings.stateDir() + ": " + e);
+        }
+    }
+
+    /** The shutdown hook does all the stopping; this thread only has to stay alive until then. */
+    private static void awaitShutdown() {
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
