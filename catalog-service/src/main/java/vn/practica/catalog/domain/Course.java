@@ -4,10 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -24,16 +21,7 @@ import org.hibernate.type.SqlTypes;
 /** A school's course (code, title, credits, practical hours, learning outcomes) in one or more programmes. */
 @Entity
 @Table(name = "course")
-public class Course {
-    @Id
-    private UUID id;
-
-    @Column(name = "school_id")
-    private UUID schoolId;
-
-    @Column(name = "sourced_id")
-    private String sourcedId;
-
+public class Course extends SyncedEntity {
     private String code;
     private String title;
     private BigDecimal credits;
@@ -50,26 +38,15 @@ public class Course {
     @Column(name = "program_id")
     private Set<UUID> programIds = new TreeSet<>();
 
-    @Enumerated(EnumType.STRING)
-    private SyncStatus status;
-
-    @Column(name = "date_last_modified")
-    private Instant dateLastModified;
-
-    private long version;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected Course() {}
 
+    private Course(UUID schoolId, String sourcedId) {
+        super(schoolId, sourcedId);
+    }
+
     public static Course create(UUID schoolId, CourseRecord record, Set<UUID> programIds, Instant now) {
-        Course course = new Course();
-        course.id = UUID.randomUUID();
-        course.schoolId = schoolId;
-        course.sourcedId = record.sourcedId();
+        Course course = new Course(schoolId, record.sourcedId());
         course.copy(record, programIds, now);
-        course.version = 1;
         return course;
     }
 
@@ -79,7 +56,7 @@ public class Course {
             return false;
         }
         copy(record, newProgramIds, now);
-        version++;
+        bumpVersion();
         return true;
     }
 
@@ -90,7 +67,7 @@ public class Course {
                 && Objects.equals(practicalHours, r.practicalHours())
                 && learningOutcomes.equals(outcomes(r))
                 && programIds.equals(new TreeSet<>(newProgramIds))
-                && status == r.status();
+                && status() == r.status();
     }
 
     private static boolean compare(BigDecimal a, BigDecimal b) {
@@ -108,21 +85,7 @@ public class Course {
         practicalHours = r.practicalHours();
         learningOutcomes = new ArrayList<>(outcomes(r));
         programIds = new TreeSet<>(newProgramIds);
-        status = r.status();
-        dateLastModified = r.dateLastModified();
-        updatedAt = now;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID schoolId() {
-        return schoolId;
-    }
-
-    public String sourcedId() {
-        return sourcedId;
+        stamp(r.status(), r.dateLastModified(), now);
     }
 
     public String code() {
@@ -147,21 +110,5 @@ public class Course {
 
     public Set<UUID> programIds() {
         return Set.copyOf(programIds);
-    }
-
-    public SyncStatus status() {
-        return status;
-    }
-
-    public Instant dateLastModified() {
-        return dateLastModified;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

@@ -2,9 +2,6 @@ package vn.practica.catalog.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,16 +10,7 @@ import java.util.UUID;
 /** A school's programme (field, VQF level, names, duration), keyed by the school's sourcedId. */
 @Entity
 @Table(name = "program")
-public class Program {
-    @Id
-    private UUID id;
-
-    @Column(name = "school_id")
-    private UUID schoolId;
-
-    @Column(name = "sourced_id")
-    private String sourcedId;
-
+public class Program extends SyncedEntity {
     @Column(name = "field_code")
     private String fieldCode;
 
@@ -37,26 +25,15 @@ public class Program {
     @Column(name = "duration_months")
     private Integer durationMonths;
 
-    @Enumerated(EnumType.STRING)
-    private SyncStatus status;
-
-    @Column(name = "date_last_modified")
-    private Instant dateLastModified;
-
-    private long version;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected Program() {}
 
+    private Program(UUID schoolId, String sourcedId) {
+        super(schoolId, sourcedId);
+    }
+
     public static Program create(UUID schoolId, ProgramRecord record, Instant now) {
-        Program program = new Program();
-        program.id = UUID.randomUUID();
-        program.schoolId = schoolId;
-        program.sourcedId = record.sourcedId();
+        Program program = new Program(schoolId, record.sourcedId());
         program.copy(record, now);
-        program.version = 1;
         return program;
     }
 
@@ -66,7 +43,7 @@ public class Program {
             return false;
         }
         copy(record, now);
-        version++;
+        bumpVersion();
         return true;
     }
 
@@ -76,7 +53,7 @@ public class Program {
                 && nameVi.equals(r.nameVi())
                 && Objects.equals(nameEn, r.nameEn())
                 && Objects.equals(durationMonths, r.durationMonths())
-                && status == r.status();
+                && status() == r.status();
     }
 
     private void copy(ProgramRecord r, Instant now) {
@@ -85,21 +62,7 @@ public class Program {
         nameVi = r.nameVi();
         nameEn = r.nameEn();
         durationMonths = r.durationMonths();
-        status = r.status();
-        dateLastModified = r.dateLastModified();
-        updatedAt = now;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID schoolId() {
-        return schoolId;
-    }
-
-    public String sourcedId() {
-        return sourcedId;
+        stamp(r.status(), r.dateLastModified(), now);
     }
 
     public String fieldCode() {
@@ -120,21 +83,5 @@ public class Program {
 
     public Integer durationMonths() {
         return durationMonths;
-    }
-
-    public SyncStatus status() {
-        return status;
-    }
-
-    public Instant dateLastModified() {
-        return dateLastModified;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

@@ -102,7 +102,7 @@ public class CurriculumSyncService {
             outbox.append(CurriculumEvents.program(created));
             return new SyncResult(PROGRAM, row.sourcedId(), Outcome.created, created.id(), null);
         }
-        if (row.dateLastModified().isBefore(stored.dateLastModified())) {
+        if (stored.isNewerThan(row.dateLastModified())) {
             return new SyncResult(
                     PROGRAM, row.sourcedId(), Outcome.unchanged, stored.id(), "older than the stored row");
         }
@@ -141,7 +141,7 @@ public class CurriculumSyncService {
             outbox.append(CurriculumEvents.course(created));
             return new SyncResult(COURSE, row.sourcedId(), Outcome.created, created.id(), null);
         }
-        if (row.dateLastModified().isBefore(stored.dateLastModified())) {
+        if (stored.isNewerThan(row.dateLastModified())) {
             return new SyncResult(COURSE, row.sourcedId(), Outcome.unchanged, stored.id(), "older than the stored row");
         }
         if (!stored.update(row, programIds, now)) {
