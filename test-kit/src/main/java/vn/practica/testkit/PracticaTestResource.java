@@ -13,7 +13,8 @@ import vn.practica.events.Topics;
 /**
  * Real infrastructure for a service's {@code @QuarkusTest}s: one KRaft broker per test JVM (data under
  * {@code target/}), the service's test database on the machine's PostgreSQL, and the test key pair.
- * Init arg {@code database} names the database.
+ * Init arg {@code database} names the database; env {@code PRACTICA_TEST_DB_SUFFIX} is appended to it, so two
+ * checkouts can run their suites at the same time without sharing (and cleaning) one database.
  */
 public class PracticaTestResource implements QuarkusTestResourceLifecycleManager {
     private static KafkaBroker broker;
@@ -22,7 +23,8 @@ public class PracticaTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        database = initArgs.getOrDefault("database", database)
+                + System.getenv().getOrDefault("PRACTICA_TEST_DB_SUFFIX", "");
     }
 
     @Override

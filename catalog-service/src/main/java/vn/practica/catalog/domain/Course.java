@@ -38,6 +38,9 @@ public class Course extends SyncedEntity {
     @Column(name = "program_id")
     private Set<UUID> programIds = new TreeSet<>();
 
+    @Column(name = "search_text")
+    private String searchText;
+
     protected Course() {}
 
     private Course(UUID schoolId, String sourcedId) {
@@ -85,6 +88,7 @@ public class Course extends SyncedEntity {
         practicalHours = r.practicalHours();
         learningOutcomes = new ArrayList<>(outcomes(r));
         programIds = new TreeSet<>(newProgramIds);
+        searchText = SearchText.of(code, title);
         stamp(r.status(), r.dateLastModified(), now);
     }
 

@@ -25,6 +25,9 @@ public class Program extends SyncedEntity {
     @Column(name = "duration_months")
     private Integer durationMonths;
 
+    @Column(name = "search_text")
+    private String searchText;
+
     protected Program() {}
 
     private Program(UUID schoolId, String sourcedId) {
@@ -62,6 +65,7 @@ public class Program extends SyncedEntity {
         nameVi = r.nameVi();
         nameEn = r.nameEn();
         durationMonths = r.durationMonths();
+        searchText = SearchText.of(nameVi, nameEn, sourcedId());
         stamp(r.status(), r.dateLastModified(), now);
     }
 
