@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A course as the school's LMS/SIS sends it; programmes are referenced by the school's sourcedIds. */
+/**
+ * A course as the school's LMS/SIS sends it; programmes are referenced by the school's sourcedIds, competency
+ * items by their CASE identifiers (UUIDs).
+ */
 public record CourseRecord(
         String sourcedId,
         String code,
@@ -13,5 +16,6 @@ public record CourseRecord(
         Integer practicalHours,
         List<String> learningOutcomes,
         List<String> programSourcedIds,
+        List<String> competencyItemIds,
         SyncStatus status,
         Instant dateLastModified) {}

@@ -18,7 +18,10 @@ public record CurriculumSyncRequest(List<ProgramRow> programs, List<CourseRow> c
             String status,
             Instant dateLastModified) {}
 
-    /** One course row; {@code programSourcedIds} are the school's ids of its programmes. */
+    /**
+     * One course row; {@code programSourcedIds} are the school's ids of its programmes, {@code
+     * competencyItemIds} the CASE identifiers of the competency items it teaches.
+     */
     public record CourseRow(
             String sourcedId,
             String code,
@@ -27,6 +30,7 @@ public record CurriculumSyncRequest(List<ProgramRow> programs, List<CourseRow> c
             Integer practicalHours,
             List<String> learningOutcomes,
             List<String> programSourcedIds,
+            List<String> competencyItemIds,
             String status,
             Instant dateLastModified) {}
 

@@ -93,6 +93,7 @@ public class CurriculumSyncResource {
                 r.practicalHours(),
                 r.learningOutcomes(),
                 r.programSourcedIds(),
+                r.competencyItemIds(),
                 status(r.status()),
                 r.dateLastModified());
     }
