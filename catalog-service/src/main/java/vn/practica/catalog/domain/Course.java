@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -33,10 +35,18 @@ public class Course extends SyncedEntity {
     @Column(name = "learning_outcomes")
     private List<String> learningOutcomes = new ArrayList<>();
 
+    // SUBSELECT: loading a batch of courses loads all their links in one query each, not one per course
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "course_program", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "program_id")
     private Set<UUID> programIds = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "course_competency", joinColumns = @JoinColumn(name = "course_id"))
+    @Column(name = "item_id")
+    private Set<UUID> competencyItemIds = new TreeSet<>();
 
     @Column(name = "search_text")
     private String searchText;
@@ -47,29 +57,45 @@ public class Course extends SyncedEntity {
         super(schoolId, sourcedId);
     }
 
-    public static Course create(UUID schoolId, CourseRecord record, Set<UUID> programIds, Instant now) {
+    public static Course create(UUID schoolId, CourseRecord record, Links links, Instant now) {
         Course course = new Course(schoolId, record.sourcedId());
-        course.copy(record, programIds, now);
+        course.copy(record, links, now);
+        return course;
+    }
+
+    /** A course as stored, read by the bulk sync without Hibernate; it is not a managed entity. */
+    public static Course restore(Stored stored, CourseRecord columns, Links links) {
+        Course course = new Course();
+        course.restore(stored);
+        course.code = columns.code();
+        course.title = columns.title();
+        course.credits = columns.credits();
+        course.practicalHours = columns.practicalHours();
+        course.learningOutcomes = new ArrayList<>(outcomes(columns));
+        course.programIds = new TreeSet<>(links.programIds());
+        course.competencyItemIds = new TreeSet<>(links.competencyItemIds());
+        course.searchText = SearchText.of(course.code, course.title);
         return course;
     }
 
     /** Applies the school's newer record; returns false when it changes nothing (no version, no event). */
-    public boolean update(CourseRecord record, Set<UUID> newProgramIds, Instant now) {
-        if (sameAs(record, newProgramIds)) {
+    public boolean update(CourseRecord record, Links links, Instant now) {
+        if (sameAs(record, links)) {
             return false;
         }
-        copy(record, newProgramIds, now);
+        copy(record, links, now);
         bumpVersion();
         return true;
     }
 
-    private boolean sameAs(CourseRecord r, Set<UUID> newProgramIds) {
+    private boolean sameAs(CourseRecord r, Links links) {
         return code.equals(r.code())
                 && title.equals(r.title())
                 && compare(credits, r.credits())
                 && Objects.equals(practicalHours, r.practicalHours())
                 && learningOutcomes.equals(outcomes(r))
-                && programIds.equals(new TreeSet<>(newProgramIds))
+                && programIds.equals(links.programIds())
+                && competencyItemIds.equals(links.competencyItemIds())
                 && status() == r.status();
     }
 
@@ -81,13 +107,14 @@ public class Course extends SyncedEntity {
         return r.learningOutcomes() == null ? List.of() : List.copyOf(r.learningOutcomes());
     }
 
-    private void copy(CourseRecord r, Set<UUID> newProgramIds, Instant now) {
+    private void copy(CourseRecord r, Links links, Instant now) {
         code = r.code();
         title = r.title();
         credits = r.credits();
         practicalHours = r.practicalHours();
         learningOutcomes = new ArrayList<>(outcomes(r));
-        programIds = new TreeSet<>(newProgramIds);
+        programIds = new TreeSet<>(links.programIds());
+        competencyItemIds = new TreeSet<>(links.competencyItemIds());
         searchText = SearchText.of(code, title);
         stamp(r.status(), r.dateLastModified(), now);
     }
@@ -112,7 +139,23 @@ public class Course extends SyncedEntity {
         return List.copyOf(learningOutcomes);
     }
 
+    public String searchText() {
+        return searchText;
+    }
+
     public Set<UUID> programIds() {
         return Set.copyOf(programIds);
+    }
+
+    public Set<UUID> competencyItemIds() {
+        return Set.copyOf(competencyItemIds);
+    }
+
+    /** What a course row points at, resolved to our ids: its programmes and competency items. */
+    public record Links(Set<UUID> programIds, Set<UUID> competencyItemIds) {
+        public Links {
+            programIds = Set.copyOf(programIds);
+            competencyItemIds = Set.copyOf(competencyItemIds);
+        }
     }
 }

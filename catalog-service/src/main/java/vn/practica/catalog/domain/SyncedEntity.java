@@ -40,6 +40,27 @@ public abstract class SyncedEntity {
         this.version = 1;
     }
 
+    /** Sets the columns every synced row has, for a row read without Hibernate (bulk sync). */
+    protected void restore(Stored stored) {
+        id = stored.id();
+        schoolId = stored.schoolId();
+        sourcedId = stored.sourcedId();
+        status = stored.status();
+        dateLastModified = stored.dateLastModified();
+        version = stored.version();
+        updatedAt = stored.updatedAt();
+    }
+
+    /** The columns every synced row has, as stored. */
+    public record Stored(
+            UUID id,
+            UUID schoolId,
+            String sourcedId,
+            SyncStatus status,
+            Instant dateLastModified,
+            long version,
+            Instant updatedAt) {}
+
     /** Records the school's status and modification time of the row just copied in. */
     protected void stamp(SyncStatus newStatus, Instant modified, Instant now) {
         status = newStatus;

@@ -1,6 +1,8 @@
 package vn.practica.catalog.messaging;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import vn.practica.catalog.domain.Course;
 import vn.practica.catalog.domain.Program;
 import vn.practica.catalog.domain.SyncStatus;
@@ -36,8 +38,7 @@ public final class CurriculumEvents {
         String type = c.status() == SyncStatus.tobedeleted
                 ? CatalogEventTypes.COURSE_DELETED
                 : CatalogEventTypes.COURSE_UPSERTED;
-        List<String> programs =
-                c.programIds().stream().map(Object::toString).sorted().toList();
+        List<String> programs = sorted(c.programIds());
         CourseEventData data = new CourseEventData(
                 c.id().toString(),
                 c.schoolId().toString(),
@@ -48,8 +49,13 @@ public final class CurriculumEvents {
                 c.practicalHours(),
                 c.learningOutcomes(),
                 programs,
+                sorted(c.competencyItemIds()),
                 c.status().name(),
                 c.version());
         return new OutboxEvent(Topics.CATALOG, CatalogEventTypes.AGGREGATE_COURSE, c.id().toString(), type, data);
+    }
+
+    private static List<String> sorted(Set<UUID> ids) {
+        return ids.stream().map(UUID::toString).sorted().toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,14 +32,6 @@ public class CurriculumRepository {
         return found.stream().collect(Collectors.toMap(Program::sourcedId, Function.identity()));
     }
 
-    public Map<String, Course> coursesBySourcedId(UUID schoolId, Collection<String> sourcedIds) {
-        List<Course> found = em.createQuery("from Course where schoolId = :school and sourcedId in :ids", Course.class)
-                .setParameter("school", schoolId)
-                .setParameter("ids", sourcedIds)
-                .getResultList();
-        return found.stream().collect(Collectors.toMap(Course::sourcedId, Function.identity()));
-    }
-
     /**
      * Courses changed at or after {@code since} and after the keyset position {@code (afterTime, afterId)},
      * oldest first, changed before {@code settledBefore}.
@@ -58,6 +51,24 @@ public class CurriculumRepository {
                 .setMaxResults(limit);
         schoolId.ifPresent(id -> query.setParameter("school", id));
         return query.getResultList();
+    }
+
+    /** Serialises curriculum syncs of one school until the transaction ends. */
+    public void lockSchoolCurriculum(UUID schoolId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('curriculum'), hashtext(cast(?1 as text)))")
+                .setParameter(1, schoolId)
+                .getSingleResult();
+    }
+
+    /** Which of these CASE identifiers are competency items we hold. */
+    public Set<UUID> existingCompetencyItems(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> found = em.createNativeQuery("select id from competency_item where id = any(?1)", UUID.class)
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        return Set.copyOf(found);
     }
 
     public void persist(Object entity) {

@@ -1,11 +1,18 @@
 package vn.practica.catalog.service;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import vn.practica.catalog.domain.CourseRecord;
 import vn.practica.catalog.domain.ProgramRecord;
+import vn.practica.platform.tenancy.Uuids;
 
 /** Per-row checks of a sync batch; a failed check rejects that row only. */
 final class CurriculumRowRules {
+    static final int MAX_OUTCOMES = 50;
+    static final int MAX_COMPETENCIES = 100;
+    private static final BigDecimal MAX_CREDITS = new BigDecimal("9999.9");
+
     private CurriculumRowRules() {}
 
     static Optional<String> programProblem(ProgramRecord r) {
@@ -50,7 +57,36 @@ final class CurriculumRowRules {
                 || (r.practicalHours() != null && r.practicalHours() < 0)) {
             return Optional.of("credits and practicalHours must not be negative");
         }
+        if (r.credits() != null
+                && (r.credits().compareTo(MAX_CREDITS) > 0
+                        || r.credits().stripTrailingZeros().scale() > 1)) {
+            return Optional.of("credits must be at most 9999.9 with one decimal");
+        }
+        return outcomesProblem(r.learningOutcomes()).or(() -> competencyIdsProblem(r.competencyItemIds()));
+    }
+
+    private static Optional<String> outcomesProblem(List<String> outcomes) {
+        if (outcomes == null) {
+            return Optional.empty();
+        }
+        if (outcomes.size() > MAX_OUTCOMES || outcomes.stream().anyMatch(o -> blank(o) || o.length() > 1000)) {
+            return Optional.of(
+                    "learningOutcomes: at most " + MAX_OUTCOMES + " non-blank texts of at most 1000 characters");
+        }
         return Optional.empty();
+    }
+
+    private static Optional<String> competencyIdsProblem(List<String> ids) {
+        if (ids == null) {
+            return Optional.empty();
+        }
+        if (ids.size() > MAX_COMPETENCIES) {
+            return Optional.of("at most " + MAX_COMPETENCIES + " competencyItemIds");
+        }
+        return ids.stream()
+                .filter(id -> Uuids.parse(id) == null)
+                .findFirst()
+                .map(id -> "competencyItemIds: " + id + " is not a CASE identifier (UUID)");
     }
 
     private static boolean blank(String s) {

@@ -7,6 +7,7 @@ import java.util.List;
  * Data of course events: a school's course after the change.
  *
  * @param programIds Practica ids of the programmes the course belongs to
+ * @param competencyItemIds CASE identifiers of the competency items the course teaches
  * @param status {@code active} or {@code tobedeleted} (OneRoster)
  */
 public record CourseEventData(
@@ -19,5 +20,6 @@ public record CourseEventData(
         Integer practicalHours,
         List<String> learningOutcomes,
         List<String> programIds,
+        List<String> competencyItemIds,
         String status,
         long version) {}
