@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.practica.testkit.TestTokens;
@@ -269,6 +270,75 @@ class CurriculumSyncResourceTest {
                 .statusCode(400)
                 .contentType(PROBLEM);
         given().when().get("/api/v1/courses").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    /** A framework with two items, written as the CASE import stores them. */
+    private List<String> competencyItems() {
+        String framework = UUID.randomUUID().toString();
+        List<String> items =
+                List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into competency_framework (id, uri, title, creator, last_change_date_time,"
+                            + " version, updated_at) values (cast(?1 as uuid), 'urn:test', 'Khung năng lực số',"
+                            + " 'Bộ GD&ĐT', now(), 1, now())")
+                    .setParameter(1, framework)
+                    .executeUpdate();
+            for (String item : items) {
+                em.createNativeQuery("insert into competency_item (id, framework_id, uri, full_statement,"
+                                + " last_change_date_time, version, updated_at) values (cast(?1 as uuid),"
+                                + " cast(?2 as uuid), 'urn:test', 'Phân tích dữ liệu', now(), 1, now())")
+                        .setParameter(1, item)
+                        .setParameter(2, framework)
+                        .executeUpdate();
+            }
+        });
+        return items;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> mappedItems(String courseId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select cast(item_id as text) from course_competency"
+                                + " where course_id = cast(?1 as uuid) order by 1")
+                        .setParameter(1, courseId)
+                        .getResultList());
+    }
+
+    @Test
+    void coursesMapToCompetencyItemsAndAChangedMappingIsAnUpdate() {
+        String school = registerSchool();
+        List<String> items = competencyItems();
+        Map<String, Object> mapped = course("C-DATA", "Phân tích dữ liệu", "P-SE");
+        mapped.put("competencyItemIds", items);
+        JsonPath first =
+                sync(school, Map.of("programs", List.of(program("P-SE", "IT", 6)), "courses", List.of(mapped)));
+        assertEquals("created", first.getString("results[1].outcome"));
+
+        List<String> stored = mappedItems(first.getString("results[1].id"));
+        assertEquals(items.stream().sorted().toList(), stored);
+
+        mapped.put("competencyItemIds", List.of(items.get(0)));
+        mapped.put("dateLastModified", "2026-10-01T00:00:00Z");
+        JsonPath second = sync(school, Map.of("courses", List.of(mapped)));
+        assertEquals("updated", second.getString("results[0].outcome"));
+        assertEquals(List.of(items.get(0)), mappedItems(first.getString("results[1].id")));
+        assertEquals(3, eventsOfSchool(school));
+    }
+
+    @Test
+    void unknownOrMalformedCompetencyItemRejectsThatCourseOnly() {
+        String school = registerSchool();
+        Map<String, Object> unknown = course("C-X", "Khóa học X");
+        unknown.put("competencyItemIds", List.of(UUID.randomUUID().toString()));
+        Map<String, Object> malformed = course("C-Y", "Khóa học Y");
+        malformed.put("competencyItemIds", List.of("not-a-uuid"));
+        JsonPath result = sync(school, Map.of("courses", List.of(unknown, malformed, course("C-Z", "Khóa học Z"))));
+        assertEquals("rejected", result.getString("results[0].outcome"));
+        assertEquals(true, result.getString("results[0].reason").startsWith("unknown competency item"));
+        assertEquals("rejected", result.getString("results[1].outcome"));
+        assertEquals(true, result.getString("results[1].reason").contains("not-a-uuid"));
+        assertEquals("created", result.getString("results[2].outcome"));
+        assertEquals(1, eventsOfSchool(school));
     }
 
     @Test
