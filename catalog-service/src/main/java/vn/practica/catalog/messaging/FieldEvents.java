@@ -1,8 +1,12 @@
 package vn.practica.catalog.messaging;
 
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import vn.practica.catalog.domain.Field;
 import vn.practica.events.Topics;
 import vn.practica.events.catalog.CatalogEventTypes;
+import vn.practica.events.catalog.FieldCompetenciesEventData;
 import vn.practica.events.catalog.FieldEventData;
 import vn.practica.platform.outbox.OutboxEvent;
 
@@ -20,6 +24,16 @@ public final class FieldEvents {
 
     public static OutboxEvent retired(Field field) {
         return event(CatalogEventTypes.FIELD_RETIRED, field);
+    }
+
+    public static OutboxEvent competenciesChanged(String fieldCode, Set<UUID> itemIds) {
+        List<String> sorted = itemIds.stream().map(UUID::toString).sorted().toList();
+        return new OutboxEvent(
+                Topics.CATALOG,
+                CatalogEventTypes.AGGREGATE_FIELD,
+                fieldCode,
+                CatalogEventTypes.FIELD_COMPETENCIES_CHANGED,
+                new FieldCompetenciesEventData(fieldCode, sorted));
     }
 
     private static OutboxEvent event(String type, Field field) {

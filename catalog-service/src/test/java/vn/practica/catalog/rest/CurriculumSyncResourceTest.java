@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import vn.practica.catalog.CompetencyFixtures;
 import vn.practica.testkit.TestTokens;
 
 @QuarkusTest
@@ -272,29 +273,6 @@ class CurriculumSyncResourceTest {
         given().when().get("/api/v1/courses").then().statusCode(401).contentType(PROBLEM);
     }
 
-    /** A framework with two items, written as the CASE import stores them. */
-    private List<String> competencyItems() {
-        String framework = UUID.randomUUID().toString();
-        List<String> items =
-                List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("insert into competency_framework (id, uri, title, creator, last_change_date_time,"
-                            + " version, updated_at) values (cast(?1 as uuid), 'urn:test', 'Khung năng lực số',"
-                            + " 'Bộ GD&ĐT', now(), 1, now())")
-                    .setParameter(1, framework)
-                    .executeUpdate();
-            for (String item : items) {
-                em.createNativeQuery("insert into competency_item (id, framework_id, uri, full_statement,"
-                                + " last_change_date_time, version, updated_at) values (cast(?1 as uuid),"
-                                + " cast(?2 as uuid), 'urn:test', 'Phân tích dữ liệu', now(), 1, now())")
-                        .setParameter(1, item)
-                        .setParameter(2, framework)
-                        .executeUpdate();
-            }
-        });
-        return items;
-    }
-
     @SuppressWarnings("unchecked")
     private List<String> mappedItems(String courseId) {
         return QuarkusTransaction.requiringNew()
@@ -307,7 +285,7 @@ class CurriculumSyncResourceTest {
     @Test
     void coursesMapToCompetencyItemsAndAChangedMappingIsAnUpdate() {
         String school = registerSchool();
-        List<String> items = competencyItems();
+        List<String> items = CompetencyFixtures.items(em, 2);
         Map<String, Object> mapped = course("C-DATA", "Phân tích dữ liệu", "P-SE");
         mapped.put("competencyItemIds", items);
         JsonPath first =

@@ -9,6 +9,8 @@ public final class CatalogEventTypes {
     public static final String FIELD_CREATED = "vn.practica.catalog.field.created.v1";
     public static final String FIELD_RENAMED = "vn.practica.catalog.field.renamed.v1";
     public static final String FIELD_RETIRED = "vn.practica.catalog.field.retired.v1";
+    /** The competency items a field of practical work needs were replaced (the whole set is in the event). */
+    public static final String FIELD_COMPETENCIES_CHANGED = "vn.practica.catalog.field.competencies-changed.v1";
 
     public static final String ORGANIZATION_REGISTERED = "vn.practica.catalog.organization.registered.v1";
     public static final String ORGANIZATION_VERIFIED = "vn.practica.catalog.organization.verified.v1";

@@ -1,17 +1,23 @@
 package vn.practica.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
 /** Unreadable JSON bodies: says where, never echoes parser internals. */
 @Provider
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException e) {
+        return problem(e);
+    }
+
+    static Response problem(JsonProcessingException e) {
         return Problems.response(400, "Bad Request", detail(e));
     }
 
@@ -19,13 +25,27 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "Unknown property '" + unknown.getPropertyName() + "'";
         }
-        if (e instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            return "Invalid value for '" + invalid.getPath().get(0).getFieldName() + "'";
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            return "Invalid value for '" + path(mismatch.getPath()) + "'";
         }
         var location = e.getLocation();
         return location == null
                 ? "The request body is not valid JSON"
                 : "The request body is not valid JSON (line " + location.getLineNr() + ", column "
                         + location.getColumnNr() + ")";
+    }
+
+    /** {@code items[3].sourcedId} style, as a client would write it. */
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 }
