@@ -320,6 +320,23 @@ class CurriculumSyncResourceTest {
     }
 
     @Test
+    void bodyLargerThanTheByteLimitIsRefusedBeforeItIsRead() {
+        String school = registerSchool();
+        String padding = "x".repeat(5 * 1024 * 1024);
+        given().auth()
+                .oauth2(TestTokens.school(school))
+                .contentType(ContentType.JSON)
+                .body(Map.of("courses", List.of(Map.of("sourcedId", "C-BIG", "title", padding))))
+                .when()
+                .put(path(school))
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM)
+                .body("detail", org.hamcrest.Matchers.containsString("at most 4194304 bytes"));
+        assertEquals(0, eventsOfSchool(school));
+    }
+
+    @Test
     void oversizedBatchIsRefusedWhole() {
         String school = registerSchool();
         List<Object> courses = new ArrayList<>();

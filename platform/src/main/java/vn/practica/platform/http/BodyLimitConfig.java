@@ -1,0 +1,16 @@
+package vn.practica.platform.http;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Request size limits, {@code practica.http.*}. */
+@ConfigMapping(prefix = "practica.http")
+public interface BodyLimitConfig {
+    /**
+     * Largest request body the API accepts, answered with a 413 problem when a client declares more. Keep
+     * {@code quarkus.http.limits.max-body-size} above it: that limit answers a bare 413 without a body.
+     */
+    @WithDefault("32M")
+    MemorySize maxBodySize();
+}
