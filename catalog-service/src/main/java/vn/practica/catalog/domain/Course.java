@@ -15,8 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -35,15 +34,16 @@ public class Course extends SyncedEntity {
     @Column(name = "learning_outcomes")
     private List<String> learningOutcomes = new ArrayList<>();
 
-    // SUBSELECT: loading a batch of courses loads all their links in one query each, not one per course
+    // A page of delta reads loads its links in a few batched queries, not one per course (SUBSELECT would
+    // re-run the page query without its limit)
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 500)
     @CollectionTable(name = "course_program", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "program_id")
     private Set<UUID> programIds = new TreeSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @Fetch(FetchMode.SUBSELECT)
+    @BatchSize(size = 500)
     @CollectionTable(name = "course_competency", joinColumns = @JoinColumn(name = "course_id"))
     @Column(name = "item_id")
     private Set<UUID> competencyItemIds = new TreeSet<>();
