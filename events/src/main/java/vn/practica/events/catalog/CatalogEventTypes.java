@@ -23,6 +23,17 @@ public final class CatalogEventTypes {
     public static final String COURSE_UPSERTED = "vn.practica.catalog.course.upserted.v1";
     public static final String COURSE_DELETED = "vn.practica.catalog.course.deleted.v1";
 
+    public static final String AGGREGATE_COMPETENCY_FRAMEWORK = "competency-framework";
+    public static final String AGGREGATE_COMPETENCY_ITEM = "competency-item";
+    public static final String AGGREGATE_COMPETENCY_ASSOCIATION = "competency-association";
+    public static final String COMPETENCY_FRAMEWORK_UPSERTED = "vn.practica.catalog.competency-framework.upserted.v1";
+    public static final String COMPETENCY_FRAMEWORK_DELETED = "vn.practica.catalog.competency-framework.deleted.v1";
+    public static final String COMPETENCY_ITEM_UPSERTED = "vn.practica.catalog.competency-item.upserted.v1";
+    public static final String COMPETENCY_ITEM_DELETED = "vn.practica.catalog.competency-item.deleted.v1";
+    public static final String COMPETENCY_ASSOCIATION_UPSERTED =
+            "vn.practica.catalog.competency-association.upserted.v1";
+    public static final String COMPETENCY_ASSOCIATION_DELETED = "vn.practica.catalog.competency-association.deleted.v1";
+
     private CatalogEventTypes() {}
 
     /** True for every organization event type. */

@@ -12,7 +12,7 @@ public class ProblemException extends RuntimeException {
         this(status, title, detail, List.of());
     }
 
-    private ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
+    public ProblemException(int status, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
         this.title = title;
