@@ -43,6 +43,11 @@ public final class CatalogEventTypes {
                 || ORGANIZATION_SUSPENDED.equals(type);
     }
 
+    /** True for both competency item event types. */
+    public static boolean isCompetencyItemEvent(String type) {
+        return COMPETENCY_ITEM_UPSERTED.equals(type) || COMPETENCY_ITEM_DELETED.equals(type);
+    }
+
     /** True for every field event type; consumers ignore types they do not know. */
     public static boolean isFieldEvent(String type) {
         return FIELD_CREATED.equals(type) || FIELD_RENAMED.equals(type) || FIELD_RETIRED.equals(type);

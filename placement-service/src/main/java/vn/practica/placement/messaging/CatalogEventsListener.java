@@ -8,6 +8,7 @@ import vn.practica.placement.service.ReferenceDataService;
 import vn.practica.platform.inbox.CatalogEventRoutes;
 import vn.practica.platform.inbox.EventConsumer;
 import vn.practica.platform.inbox.EventRoutes;
+import vn.practica.platform.reference.CompetencyProjection;
 import vn.practica.platform.tenancy.PartnerProjection;
 
 /** Applies catalog-service's events to placement's reference data, once each. */
@@ -16,9 +17,13 @@ public class CatalogEventsListener {
     private final EventConsumer consumer;
     private final EventRoutes routes;
 
-    CatalogEventsListener(EventConsumer consumer, ReferenceDataService referenceData, PartnerProjection partners) {
+    CatalogEventsListener(
+            EventConsumer consumer,
+            ReferenceDataService referenceData,
+            PartnerProjection partners,
+            CompetencyProjection competencies) {
         this.consumer = consumer;
-        this.routes = CatalogEventRoutes.fieldsAndPartners(referenceData::applyFieldChange, partners);
+        this.routes = CatalogEventRoutes.referenceData(referenceData::applyFieldChange, partners, competencies);
     }
 
     @Incoming("catalog-events")

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.practica.platform.inbox.CatalogEventRoutes;
 import vn.practica.platform.inbox.EventConsumer;
 import vn.practica.platform.inbox.EventRoutes;
+import vn.practica.platform.reference.CompetencyProjection;
 import vn.practica.platform.tenancy.PartnerProjection;
 import vn.practica.reporting.service.FieldKpiService;
 
@@ -16,9 +17,13 @@ public class CatalogEventsListener {
     private final EventConsumer consumer;
     private final EventRoutes routes;
 
-    CatalogEventsListener(EventConsumer consumer, FieldKpiService fieldKpis, PartnerProjection partners) {
+    CatalogEventsListener(
+            EventConsumer consumer,
+            FieldKpiService fieldKpis,
+            PartnerProjection partners,
+            CompetencyProjection competencies) {
         this.consumer = consumer;
-        this.routes = CatalogEventRoutes.fieldsAndPartners(fieldKpis::applyFieldChange, partners);
+        this.routes = CatalogEventRoutes.referenceData(fieldKpis::applyFieldChange, partners, competencies);
     }
 
     @Incoming("catalog-events")
