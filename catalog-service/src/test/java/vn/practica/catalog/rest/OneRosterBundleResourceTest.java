@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.practica.catalog.service.oneroster.BundleZip;
@@ -98,7 +99,7 @@ class OneRosterBundleResourceTest {
             Map<String, String> courses = new HashMap<>();
             List<?> rows = em.createNativeQuery(
                             "select sourced_id, status || ' ' || code || ' ' || title from course where school_id = ?1")
-                    .setParameter(1, java.util.UUID.fromString(schoolId))
+                    .setParameter(1, UUID.fromString(schoolId))
                     .getResultList();
             rows.forEach(r -> courses.put((String) ((Object[]) r)[0], (String) ((Object[]) r)[1]));
             return courses;
@@ -291,7 +292,7 @@ class OneRosterBundleResourceTest {
     void unknownSchoolIsNotFoundAndAnotherKindOfOrganizationIsUnprocessable() {
         School school = registerSchool();
         byte[] bundle = bulk(school, PROGRAMMING).zip();
-        String unknown = java.util.UUID.randomUUID().toString();
+        String unknown = UUID.randomUUID().toString();
         upload(TestTokens.state(), unknown, bundle).statusCode(404).contentType(PROBLEM);
         String taxCode = "0" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
         String business = register(Map.of(
@@ -302,5 +303,18 @@ class OneRosterBundleResourceTest {
                 "provinceCode", "HCM",
                 "contactEmail", "hr@saigonport.vn"));
         upload(TestTokens.state(), business, bundle).statusCode(422).contentType(PROBLEM);
+    }
+
+    @Test
+    void openApiDocumentsTheZipBody() {
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/schools/{schoolId}/oneroster'.post.requestBody.content.'application/zip'"
+                                + ".schema.format",
+                        equalTo("binary"));
     }
 }

@@ -55,34 +55,32 @@ public class OneRosterImportService {
                 .map(t -> OrgLines.read(t, errors))
                 .orElseGet(OrgLines::none);
         FileMode mode = manifest.mode(CourseLineMapper.FILE);
-        List<String> courseColumns = new ArrayList<>(CourseLineMapper.REQUIRED_COLUMNS);
-        if (mode == FileMode.delta) {
-            courseColumns.addAll(CourseLineMapper.REQUIRED_DELTA_COLUMNS);
+        Optional<CsvTable> courses = table(manifest, entries, CourseLineMapper.FILE, courseColumns(mode), ignored);
+        List<SyncResult> results = List.of();
+        if (courses.isPresent()) {
+            requireAtMost(courses.get().rows().size(), maxRows);
+            CourseLines lines = new CourseLineMapper(courses.get(), mode, received, orgs, schoolIdentifier).mapLines();
+            errors.addAll(lines.errors());
+            Optional<Instant> bulkTime = mode == FileMode.bulk ? Optional.of(received) : Optional.empty();
+            results = courseSync.syncCourses(schoolId, lines, bulkTime, maxRows);
         }
-        List<SyncResult> results = table(manifest, entries, CourseLineMapper.FILE, courseColumns, ignored)
-                .map(t -> syncCourses(schoolId, t, mode, received, orgs, schoolIdentifier, errors, maxRows))
-                .orElse(List.of());
         errors.sort(Comparator.comparing(LineError::file).thenComparingInt(LineError::line));
         return new OneRosterImport(results, errors, ignored.stream().sorted().toList());
     }
 
-    private List<SyncResult> syncCourses(
-            UUID schoolId,
-            CsvTable table,
-            FileMode mode,
-            Instant received,
-            OrgLines orgs,
-            String schoolIdentifier,
-            List<LineError> errors,
-            int maxRows) {
-        if (table.rows().size() > maxRows) {
-            throw BundleReader.tooLarge(
-                    table.rows().size() + " lines in courses.csv; at most " + maxRows + " per bundle");
+    private static List<String> courseColumns(FileMode mode) {
+        List<String> columns = new ArrayList<>(CourseLineMapper.REQUIRED_COLUMNS);
+        if (mode == FileMode.delta) {
+            columns.addAll(CourseLineMapper.REQUIRED_DELTA_COLUMNS);
         }
-        CourseLines lines = new CourseLineMapper(table, mode, received, orgs, schoolIdentifier).mapLines();
-        errors.addAll(lines.errors());
-        Optional<Instant> bulkTime = mode == FileMode.bulk ? Optional.of(received) : Optional.empty();
-        return courseSync.syncCourses(schoolId, lines, bulkTime, maxRows);
+        return columns;
+    }
+
+    /** Checked before any line is mapped, so an oversized file costs no database work. */
+    private static void requireAtMost(int lines, int maxRows) {
+        if (lines > maxRows) {
+            throw BundleReader.tooLarge(lines + " lines in courses.csv; at most " + maxRows + " per bundle");
+        }
     }
 
     /** The file as a table when the manifest says it is sent; a sent file missing from the zip is a 422. */
