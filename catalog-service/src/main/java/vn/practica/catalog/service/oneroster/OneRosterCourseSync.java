@@ -1,0 +1,57 @@
+package vn.practica.catalog.service.oneroster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.practica.catalog.domain.Course;
+import vn.practica.catalog.domain.CourseRecord;
+import vn.practica.catalog.domain.SyncResult;
+import vn.practica.catalog.repository.OneRosterCourseRepository;
+import vn.practica.catalog.service.CurriculumSyncService;
+
+/**
+ * Hands a bundle's course rows to the curriculum sync. For a bulk file it adds, in the same transaction, a
+ * {@code tobedeleted} row for each active course of the school the file leaves out.
+ */
+@ApplicationScoped
+@Transactional
+public class OneRosterCourseSync {
+    private final CurriculumSyncService sync;
+    private final OneRosterCourseRepository courses;
+
+    OneRosterCourseSync(CurriculumSyncService sync, OneRosterCourseRepository courses) {
+        this.sync = sync;
+        this.courses = courses;
+    }
+
+    /**
+     * @param bulkTime present for a bulk file: the time of its deletions
+     * @param maxRows the sync's batch limit, deletions included (413 above it, nothing written)
+     */
+    public List<SyncResult> syncCourses(UUID schoolId, CourseLines lines, Optional<Instant> bulkTime, int maxRows) {
+        List<CourseRecord> rows = new ArrayList<>(lines.records());
+        // A line whose sourcedId could not be read might be any course: deleting by absence would then guess.
+        if (bulkTime.isPresent() && lines.complete()) {
+            rows.addAll(deletions(schoolId, lines, bulkTime.get()));
+        }
+        if (rows.size() > maxRows) {
+            throw BundleReader.tooLarge(rows.size() + " course rows (deletions of left-out courses included); at most "
+                    + maxRows + " per bundle");
+        }
+        return sync.syncCurriculum(schoolId, List.of(), rows);
+    }
+
+    private List<CourseRecord> deletions(UUID schoolId, CourseLines lines, Instant bulkTime) {
+        List<Course> absent = courses.activeCoursesAbsentFrom(schoolId, lines.mentionedSourcedIds());
+        Map<UUID, String> programs = courses.programSourcedIds(
+                absent.stream().flatMap(c -> c.programIds().stream()).distinct().toList());
+        return absent.stream()
+                .map(c -> AbsentCourses.tobedeleted(c, programs, bulkTime))
+                .toList();
+    }
+}
