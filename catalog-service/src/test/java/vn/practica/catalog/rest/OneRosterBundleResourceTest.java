@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import vn.practica.catalog.CompetencyFixtures;
 import vn.practica.catalog.service.oneroster.BundleZip;
 import vn.practica.testkit.TestTokens;
 
@@ -124,6 +125,72 @@ class OneRosterBundleResourceTest {
                         "C-3", "active FT201 Thanh toán số"),
                 storedCourses(school.id()));
         assertEquals(3, eventsOfSchool(school.id()));
+    }
+
+    @Test
+    void bundleRenamingACourseKeepsWhatOnlyTheJsonSyncCarries() {
+        School school = registerSchool();
+        List<String> items = CompetencyFixtures.items(em, 1);
+        Map<String, Object> course = new HashMap<>(Map.of(
+                "sourcedId",
+                "C-3",
+                "code",
+                "FT201",
+                "title",
+                "Thanh toán",
+                "credits",
+                3,
+                "practicalHours",
+                30,
+                "learningOutcomes",
+                List.of("Xử lý giao dịch"),
+                "programSourcedIds",
+                List.of("P-FT"),
+                "competencyItemIds",
+                items,
+                "status",
+                "active",
+                "dateLastModified",
+                "2026-01-01T00:00:00Z"));
+        Map<String, Object> program = Map.of(
+                "sourcedId",
+                "P-FT",
+                "fieldCode",
+                "FINTECH",
+                "level",
+                6,
+                "nameVi",
+                "Công nghệ tài chính",
+                "status",
+                "active",
+                "dateLastModified",
+                "2026-01-01T00:00:00Z");
+        given().auth()
+                .oauth2(TestTokens.school(school.id()))
+                .contentType(ContentType.JSON)
+                .body(Map.of("programs", List.of(program), "courses", List.of(course)))
+                .when()
+                .put("/api/v1/schools/" + school.id() + "/curriculum")
+                .then()
+                .statusCode(200);
+
+        JsonPath result = imported(school, bulk(school, PAYMENTS));
+        assertEquals(1, result.getInt("updated"));
+        List<?> kept = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select c.title, c.credits, c.practical_hours,"
+                                + " c.learning_outcomes::text,"
+                                + " (select count(*) from course_program p where p.course_id = c.id),"
+                                + " (select count(*) from course_competency k where k.course_id = c.id)"
+                                + " from course c where c.school_id = ?1 and c.sourced_id = 'C-3'")
+                        .setParameter(1, UUID.fromString(school.id()))
+                        .getResultList());
+        Object[] row = (Object[]) kept.get(0);
+        assertEquals("Thanh toán số", row[0]);
+        assertEquals(0, new java.math.BigDecimal("3").compareTo((java.math.BigDecimal) row[1]));
+        assertEquals(30, ((Number) row[2]).intValue());
+        assertEquals("[\"Xử lý giao dịch\"]", row[3]);
+        assertEquals(1L, ((Number) row[4]).longValue());
+        assertEquals(1L, ((Number) row[5]).longValue());
     }
 
     @Test
