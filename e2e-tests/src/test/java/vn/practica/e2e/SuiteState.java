@@ -86,7 +86,8 @@ final class SuiteState {
         return byCode;
     }
 
-    private long single(String service, String sql) throws SQLException {
+    /** A count (or other single number) read from a service's own database. */
+    long single(String service, String sql) throws SQLException {
         try (Connection c = connect(service);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
