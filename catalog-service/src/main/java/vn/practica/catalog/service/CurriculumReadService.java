@@ -17,7 +17,8 @@ import vn.practica.catalog.repository.CurriculumRepository;
 public class CurriculumReadService {
     /**
      * Rows changed in the last moments are held back: a transaction that started earlier may still commit
-     * an older {@code updatedAt}, and serving past it would let a reader's cursor skip that row.
+     * an older {@code updatedAt}, and serving past it would let a reader's cursor skip that row. A sync of
+     * 10,000 rows can run for seconds, so reads also stop before the oldest write still in progress.
      */
     static final Duration SETTLE = Duration.ofSeconds(2);
 
@@ -32,7 +33,10 @@ public class CurriculumReadService {
     public record CoursePage(List<Course> courses, DeltaCursor next) {}
 
     public CoursePage coursesChangedSince(Instant since, DeltaCursor after, Optional<UUID> schoolId, int limit) {
-        Instant settled = clock.instant().minus(SETTLE);
+        Instant settled = curriculum
+                .oldestWriteInProgress()
+                .filter(start -> start.isBefore(clock.instant().minus(SETTLE)))
+                .orElseGet(() -> clock.instant().minus(SETTLE));
         List<Course> courses =
                 curriculum.coursesChangedSince(since, after.updatedAt(), after.id(), settled, schoolId, limit);
         DeltaCursor next = courses.isEmpty()

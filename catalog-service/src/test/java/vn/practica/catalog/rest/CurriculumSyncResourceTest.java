@@ -253,6 +253,32 @@ class CurriculumSyncResourceTest {
     }
 
     @Test
+    void deltaReadStopsBeforeAWriteStillInProgressSoItsRowsCannotBeSkipped() throws Exception {
+        String school = registerSchool();
+        sync(school, Map.of("courses", List.of(course("C-EARLY", "Khóa học sớm"))));
+        // Another writer's transaction begins now and stays open, like a long sync still running
+        try (var writer = java.sql.DriverManager.getConnection(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getValue("quarkus.datasource.jdbc.url", String.class),
+                org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getValue("quarkus.datasource.username", String.class),
+                org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getOptionalValue("quarkus.datasource.password", String.class)
+                        .orElse(""))) {
+            writer.setAutoCommit(false);
+            try (var begin = writer.createStatement()) {
+                begin.execute("select pg_current_xact_id()");
+            }
+            Thread.sleep(50);
+            sync(school, Map.of("courses", List.of(course("C-LATE", "Khóa học muộn"))));
+            Thread.sleep(2_500);
+            assertEquals(List.of("C-EARLY"), delta(school, null, 10).getList("items.sourcedId"));
+            writer.rollback();
+        }
+        assertEquals(List.of("C-EARLY", "C-LATE"), delta(school, null, 10).getList("items.sourcedId"));
+    }
+
+    @Test
     void deltaReadRejectsForeignCursorsAndBadTimes() {
         given().auth()
                 .oauth2(TestTokens.school("X"))
