@@ -62,6 +62,18 @@ public final class CasePackages {
         return pkg;
     }
 
+    /** A flat framework of {@code count} items without associations: the size of a large import. */
+    public static ObjectNode large(int count) {
+        ObjectNode pkg = small();
+        UUID doc = UUID.fromString(id(pkg));
+        ArrayNode items = pkg.putArray("CFItems");
+        pkg.putArray("CFAssociations");
+        for (int i = 1; i <= count; i++) {
+            items.add(item(doc, "K." + i, "Kỹ năng số thứ " + i + ": sử dụng công cụ trực tuyến an toàn"));
+        }
+        return pkg;
+    }
+
     public static ObjectNode item(UUID doc, String code, String statement) {
         UUID id = UUID.randomUUID();
         ObjectNode item = JSON.createObjectNode()

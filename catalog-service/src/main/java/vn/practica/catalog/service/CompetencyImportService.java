@@ -75,7 +75,7 @@ public class CompetencyImportService {
         competencies.deleteAssociations(removedAssociations);
         competencies.deleteItems(removedItems);
         competencies.flushAndDetach();
-        tally.events().forEach(outbox::append);
+        outbox.appendAll(tally.events());
         return tally.result(frameworkId, stored.isEmpty());
     }
 
@@ -92,7 +92,7 @@ public class CompetencyImportService {
         events.add(CompetencyEvents.frameworkDeleted(framework));
         competencies.deleteFramework(frameworkId);
         competencies.flushAndDetach();
-        events.forEach(outbox::append);
+        outbox.appendAll(events);
     }
 
     private void applyFramework(FrameworkRecord record, CompetencyFramework stored, Instant now, ImportTally tally) {

@@ -357,6 +357,14 @@ class CaseResourceTest {
                         equalTo(association.at("/destinationNodeURI/uri").asText()));
     }
 
+    /** The largest import accepted must fit the HTTP body limit and the transaction timeout, twice. */
+    @Test
+    void importsAndReimportsAFrameworkOfTwentyThousandItems() {
+        ObjectNode pkg = CasePackages.large(20_000);
+        importPackage(pkg).statusCode(201).body("created", equalTo(20_001));
+        importPackage(pkg).statusCode(200).body("unchanged", equalTo(20_001));
+    }
+
     @Test
     void unknownOrMalformedIdsAndBadPagingAreProblems() {
         String unknown = UUID.randomUUID().toString();
