@@ -348,7 +348,7 @@ class CurriculumSyncResourceTest {
     @Test
     void bodyLargerThanTheByteLimitIsRefusedBeforeItIsRead() {
         String school = registerSchool();
-        String padding = "x".repeat(5 * 1024 * 1024);
+        String padding = "x".repeat(17 * 1024 * 1024);
         given().auth()
                 .oauth2(TestTokens.school(school))
                 .contentType(ContentType.JSON)
@@ -358,7 +358,7 @@ class CurriculumSyncResourceTest {
                 .then()
                 .statusCode(413)
                 .contentType(PROBLEM)
-                .body("detail", org.hamcrest.Matchers.containsString("at most 4194304 bytes"));
+                .body("detail", org.hamcrest.Matchers.containsString("at most 16777216 bytes"));
         assertEquals(0, eventsOfSchool(school));
     }
 
