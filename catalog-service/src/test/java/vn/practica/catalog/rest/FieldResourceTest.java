@@ -297,7 +297,8 @@ class FieldResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("errors", hasSize(1));
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("query.status"));
     }
 
     @Test

@@ -4,9 +4,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.Comparator;
 import java.util.List;
 
@@ -22,19 +27,60 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
         return Problems.response(400, "Bad Request", "The request has invalid fields", errors);
     }
 
-    /** Drops the Java method and parameter names, keeping the path inside the request body. */
+    /**
+     * Names the field as the client sent it: {@code query.status}, {@code path.code}, {@code header.x}, or
+     * {@code body.x.y} for the request body, dropping Java method and parameter names.
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder name = new StringBuilder();
+        Method method = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD) {
+                method = method(violation.getRootBeanClass(), node.as(Path.MethodNode.class));
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
-                name.append("body");
+                name.append(
+                        parameterName(method, node.as(Path.ParameterNode.class).getParameterIndex()));
                 continue;
             }
             name.append(name.isEmpty() ? "" : ".").append(node.getName());
         }
         return name.toString();
+    }
+
+    /**
+     * The resource method as declared: the CDI subclass Quarkus generates for interceptors overrides it
+     * without the JAX-RS parameter annotations, so look up the hierarchy for the declaring class.
+     */
+    private static Method method(Class<?> resource, Path.MethodNode node) {
+        Class<?>[] types = node.getParameterTypes().toArray(Class<?>[]::new);
+        Method found = null;
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                found = type.getDeclaredMethod(node.getName(), types);
+            } catch (NoSuchMethodException e) {
+                // declared higher up
+            }
+        }
+        return found;
+    }
+
+    private static String parameterName(Method method, int index) {
+        if (method == null) {
+            return "body";
+        }
+        for (Annotation annotation : method.getParameterAnnotations()[index]) {
+            if (annotation instanceof QueryParam query) {
+                return "query." + query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return "path." + path.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return "header." + header.value();
+            }
+        }
+        return "body";
     }
 }
