@@ -97,12 +97,18 @@ public class CompetencyRepository {
         return taken;
     }
 
-    /** Items among {@code itemIds} that a course or a field points to, so they may not be removed. */
+    /**
+     * Items among {@code itemIds} that a course or a field points to, so they may not be removed. Locks the
+     * items first: a sync linking one of them holds KEY SHARE until it commits, so its links are visible here.
+     */
     public List<UUID> referencedItems(Collection<UUID> itemIds) {
         if (itemIds.isEmpty()) {
             return List.of();
         }
         UUID[] array = itemIds.toArray(UUID[]::new);
+        em.createNativeQuery("select id from competency_item where id = any(?1) for update")
+                .setParameter(1, array)
+                .getResultList();
         @SuppressWarnings("unchecked")
         List<UUID> referenced = em.createNativeQuery(
                         "select item_id from course_competency where item_id = any(?1)"

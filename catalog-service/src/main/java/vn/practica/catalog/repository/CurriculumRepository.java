@@ -79,12 +79,16 @@ public class CurriculumRepository {
                 .getSingleResult();
     }
 
-    /** Which of these CASE identifiers are competency items we hold. */
+    /**
+     * Which of these CASE identifiers are competency items we hold, locked (KEY SHARE) until the transaction
+     * ends so a concurrent import cannot remove an item this transaction links to.
+     */
     public Set<UUID> existingCompetencyItems(Set<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        List<UUID> found = em.createNativeQuery("select id from competency_item where id = any(?1)", UUID.class)
+        List<UUID> found = em.createNativeQuery(
+                        "select id from competency_item where id = any(?1) for key share", UUID.class)
                 .setParameter(1, ids.toArray(UUID[]::new))
                 .getResultList();
         return Set.copyOf(found);
