@@ -16,6 +16,11 @@ public final class EventRoutes {
         return this;
     }
 
+    /** True when some route applies this type; other types need no transaction and no inbox row. */
+    boolean accepts(String type) {
+        return routes.stream().anyMatch(route -> route.accepts().test(type));
+    }
+
     void dispatch(IncomingEvent event, EventData eventData) {
         for (Route<?> route : routes) {
             if (route.accepts().test(event.type())) {

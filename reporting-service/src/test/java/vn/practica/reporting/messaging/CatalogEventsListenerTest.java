@@ -106,4 +106,19 @@ class CatalogEventsListenerTest {
         awaitVersion(code, 1);
         assertEquals(1L, ((Number) projected(code)[2]).longValue());
     }
+
+    @Test
+    void eventTypesReportingDoesNotKeepLeaveNoInboxRow() {
+        String code = newCode();
+        // Same key, same partition: the course event is handled before the field event that is awaited
+        SampleEvent course = SampleEvents.sample("catalog/course.upserted.v1.json", code, Map.of("title", "Khóa học"));
+        SampleEvents.send(Topics.CATALOG, course, created(code));
+        awaitVersion(code, 1);
+        long inboxRows = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                                .setParameter(1, course.id())
+                                .getSingleResult())
+                        .longValue());
+        assertEquals(0, inboxRows);
+    }
 }
