@@ -81,7 +81,7 @@ class CatalogReferenceEndToEndIT {
 
     @Test
     void organizationSuspendedInCatalogIsSuspendedInEveryConsumer() {
-        String code = "E2E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String code = "E" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String id = given().baseUri(catalog())
                 .auth()
                 .oauth2(stateToken)
