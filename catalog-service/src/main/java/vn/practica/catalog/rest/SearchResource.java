@@ -1,0 +1,114 @@
+package vn.practica.catalog.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.catalog.service.CatalogSearchService;
+import vn.practica.catalog.service.CompetencyItemSearch;
+import vn.practica.catalog.service.CompetencyItemSearchResult;
+import vn.practica.catalog.service.CourseSearchResult;
+import vn.practica.catalog.service.CurriculumSearch;
+import vn.practica.catalog.service.ProgramSearchResult;
+import vn.practica.catalog.service.SearchPage;
+
+/**
+ * Search over the curriculum and competency catalogue. Any signed-in user may search, like the directory and
+ * the course delta read it draws from (docs/security.md): results name schools, which the directory only
+ * shows to signed-in users.
+ */
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Search", description = "Courses, programmes and competency items; Vietnamese diacritics ignored")
+public class SearchResource {
+    private final CatalogSearchService service;
+
+    SearchResource(CatalogSearchService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/courses")
+    @Operation(
+            summary =
+                    "Active courses by text (every word, any order, diacritics ignored), field, level, province, school")
+    public SearchPage<CourseSearchResult> searchCourses(
+            @QueryParam("q") String q,
+            @QueryParam("field") String field,
+            @QueryParam("province") String province,
+            @QueryParam("school") String school,
+            @QueryParam("level") String level,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return service.searchCourses(curriculumSearch(q, field, province, school, level, sort, "title", page, size));
+    }
+
+    @GET
+    @Path("/programs")
+    @Operation(
+            summary =
+                    "Active programmes by text (every word, any order, diacritics ignored), field, level, province, school")
+    public SearchPage<ProgramSearchResult> searchPrograms(
+            @QueryParam("q") String q,
+            @QueryParam("field") String field,
+            @QueryParam("province") String province,
+            @QueryParam("school") String school,
+            @QueryParam("level") String level,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return service.searchPrograms(curriculumSearch(q, field, province, school, level, sort, "name", page, size));
+    }
+
+    @GET
+    @Path("/competency-items")
+    @Operation(summary = "Competency items (CASE CFItems) by text, framework and item type")
+    public SearchPage<CompetencyItemSearchResult> searchCompetencyItems(
+            @QueryParam("q") String q,
+            @QueryParam("framework") String framework,
+            @QueryParam("type") String type,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        var params = new SearchParameters();
+        var search = new CompetencyItemSearch(
+                params.text(q),
+                params.uuid("framework", framework),
+                params.itemType(type),
+                params.sort(sort, "code"),
+                params.page(page),
+                params.size(size));
+        params.requireValid();
+        return service.searchCompetencyItems(search);
+    }
+
+    private static CurriculumSearch curriculumSearch(
+            String q,
+            String field,
+            String province,
+            String school,
+            String level,
+            String sort,
+            String alphabetical,
+            String page,
+            String size) {
+        var params = new SearchParameters();
+        var search = new CurriculumSearch(
+                params.text(q),
+                params.code("field", field),
+                params.code("province", province),
+                params.uuid("school", school),
+                params.level(level),
+                params.sort(sort, alphabetical),
+                params.page(page),
+                params.size(size));
+        params.requireValid();
+        return search;
+    }
+}
