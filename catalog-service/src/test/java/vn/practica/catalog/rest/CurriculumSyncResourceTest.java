@@ -15,9 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.practica.catalog.CompetencyFixtures;
+import vn.practica.catalog.Schools;
 import vn.practica.testkit.TestTokens;
 
 @QuarkusTest
@@ -29,29 +29,7 @@ class CurriculumSyncResourceTest {
     EntityManager em;
 
     private static String registerSchool() {
-        String code = "S" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
-        return given().auth()
-                .oauth2(TestTokens.state())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "kind",
-                        "SCHOOL",
-                        "identifier",
-                        code,
-                        "legalName",
-                        "Trường Đại học Bách khoa Hà Nội",
-                        "shortName",
-                        "HUST " + code,
-                        "provinceCode",
-                        "HN",
-                        "contactEmail",
-                        "daotao@hust.edu.vn"))
-                .when()
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Schools.register("Trường Đại học Bách khoa Hà Nội", "HN").id();
     }
 
     private static String path(String schoolId) {

@@ -20,6 +20,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.practica.catalog.CompetencyFixtures;
+import vn.practica.catalog.Schools;
+import vn.practica.catalog.Schools.School;
 import vn.practica.catalog.service.oneroster.BundleZip;
 import vn.practica.testkit.TestTokens;
 
@@ -34,18 +36,8 @@ class OneRosterBundleResourceTest {
     @Inject
     EntityManager em;
 
-    private record School(String id, String code) {}
-
     private static School registerSchool() {
-        String code = "S" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
-        String id = register(Map.of(
-                "kind", "SCHOOL",
-                "identifier", code,
-                "legalName", "Trường Đại học Bách khoa Hà Nội",
-                "shortName", "HUST " + code,
-                "provinceCode", "HN",
-                "contactEmail", "daotao@hust.edu.vn"));
-        return new School(id, code);
+        return Schools.register("Trường Đại học Bách khoa Hà Nội", "HN");
     }
 
     private static String register(Map<String, Object> body) {

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import vn.practica.catalog.Schools;
 import vn.practica.catalog.domain.SearchText;
 import vn.practica.testkit.TestTokens;
 
@@ -41,6 +42,10 @@ class SearchResourceTest {
     @Inject
     EntityManager em;
 
+    private static String registerSchool(String province) {
+        return Schools.register("Trường Cao đẳng Du lịch", province).id();
+    }
+
     /** A word no other test uses, so a search for it sees only this test's rows. */
     private static String marker() {
         StringBuilder word = new StringBuilder("zq");
@@ -48,32 +53,6 @@ class SearchResourceTest {
             word.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
         }
         return word.toString();
-    }
-
-    private static String registerSchool(String province) {
-        String code = "S" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
-        return given().auth()
-                .oauth2(TestTokens.state())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "kind",
-                        "SCHOOL",
-                        "identifier",
-                        code,
-                        "legalName",
-                        "Trường Cao đẳng Du lịch " + code,
-                        "shortName",
-                        "CĐDL " + code,
-                        "provinceCode",
-                        province,
-                        "contactEmail",
-                        "daotao@example.edu.vn"))
-                .when()
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     private static Map<String, Object> program(String sourcedId, String name, String field, int level) {
