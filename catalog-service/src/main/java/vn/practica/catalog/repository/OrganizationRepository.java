@@ -25,17 +25,35 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             Optional<String> provinceCode,
             Optional<OrganizationStatus> status) {}
 
+    /** Orders of the listing; each ends with the id, so pages are stable. */
+    public enum Order {
+        /** Short name, A to Z. */
+        name,
+        /** Most recently changed first. */
+        updated;
+
+        Sort sort() {
+            return this == name
+                    ? Sort.by("shortName").and("id")
+                    : Sort.by("updatedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
+        }
+    }
+
     public boolean identifierTaken(OrganizationKind kind, String identifier) {
         return count("kind = ?1 and identifier = ?2", kind, identifier) > 0;
     }
 
-    public List<Organization> search(Filter filter, int pageIndex, int pageSize) {
+    public List<Organization> search(Filter filter, Order order, int pageIndex, int pageSize) {
         Parameters params = new Parameters();
         StringBuilder query = new StringBuilder("1 = 1");
-        filter.text().map(SearchText::fold).filter(t -> !t.isEmpty()).ifPresent(t -> {
-            query.append(" and searchText like :text");
-            params.and("text", "%" + escapeLike(t) + "%");
-        });
+        // Every word must occur, in any order, as in the catalog search endpoints
+        String[] words = filter.text().map(SearchText::fold).orElse("").split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty()) {
+                query.append(" and searchText like :w").append(i);
+                params.and("w" + i, "%" + escapeLike(words[i]) + "%");
+            }
+        }
         filter.kind().ifPresent(k -> {
             query.append(" and kind = :kind");
             params.and("kind", k);
@@ -48,7 +66,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             query.append(" and status = :status");
             params.and("status", s);
         });
-        return find(query.toString(), Sort.by("shortName").and("id"), params)
+        return find(query.toString(), order.sort(), params)
                 .page(Page.of(pageIndex, pageSize))
                 .list();
     }

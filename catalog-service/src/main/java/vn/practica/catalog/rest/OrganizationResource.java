@@ -74,12 +74,18 @@ public class OrganizationResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Search partners by text (diacritics ignored), kind, province and status, by short name")
+    @Operation(
+            summary = "Search partners by text (diacritics ignored, every word must occur), kind, province and"
+                    + " status; sort by short name (default) or most recently changed")
     public List<OrganizationResponse> listOrganizations(
             @QueryParam("q") @Size(max = 100) String text,
             @QueryParam("kind") @Pattern(regexp = "SCHOOL|BUSINESS|AGENCY") String kind,
             @QueryParam("province") String province,
             @QueryParam("status") @Pattern(regexp = "PENDING|VERIFIED|SUSPENDED") String status,
+            @QueryParam("sort")
+                    @DefaultValue("name")
+                    @Pattern(regexp = "name|updated", message = "must be name or updated")
+                    String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         var filter = new OrganizationRepository.Filter(
@@ -87,7 +93,7 @@ public class OrganizationResource {
                 Optional.ofNullable(kind).map(OrganizationKind::valueOf),
                 Optional.ofNullable(province).map(p -> p.toUpperCase(Locale.ROOT)),
                 Optional.ofNullable(status).map(OrganizationStatus::valueOf));
-        return service.listOrganizations(filter, page, size).stream()
+        return service.listOrganizations(filter, OrganizationRepository.Order.valueOf(sort), page, size).stream()
                 .map(OrganizationResponse::of)
                 .toList();
     }

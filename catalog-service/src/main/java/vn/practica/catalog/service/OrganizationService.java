@@ -69,8 +69,9 @@ public class OrganizationService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Organization> listOrganizations(OrganizationRepository.Filter filter, int page, int size) {
-        return organizations.search(filter, page, size);
+    public List<Organization> listOrganizations(
+            OrganizationRepository.Filter filter, OrganizationRepository.Order order, int page, int size) {
+        return organizations.search(filter, order, page, size);
     }
 
     private void requireKnownReferences(OrganizationProfile profile) {

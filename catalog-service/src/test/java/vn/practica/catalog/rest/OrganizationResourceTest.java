@@ -298,6 +298,36 @@ class OrganizationResourceTest {
     }
 
     @Test
+    void searchWordsMatchInAnyOrderAndSortUpdatedListsTheLatestChangeFirst() {
+        String marker = "Kho " + ThreadLocalRandom.current().nextInt(1_000_000);
+        Map<String, Object> first = business(taxCode());
+        first.put("legalName", "Công ty Logistics " + marker);
+        String older = register(first);
+        Map<String, Object> second = business(taxCode());
+        second.put("legalName", "Công ty Logistics " + marker);
+        String newer = register(second);
+        String reversed = marker.toLowerCase(java.util.Locale.ROOT) + " logistics cong ty";
+        given().auth()
+                .oauth2(TestTokens.state())
+                .queryParam("q", reversed)
+                .queryParam("sort", "updated")
+                .when()
+                .get(ORGS)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(List.of(newer, older)));
+        given().auth()
+                .oauth2(TestTokens.state())
+                .queryParam("sort", "size")
+                .when()
+                .get(ORGS)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("query.sort"));
+    }
+
+    @Test
     void provincesAreTheThirtyFourUnitsOfJuly2025() {
         given().when()
                 .get("/api/v1/provinces")
