@@ -59,24 +59,13 @@ public class CurriculumRepository {
      * the same database role as the writers (or pg_read_all_stats) to see their {@code backend_xid}.
      */
     public Optional<Instant> oldestWriteInProgress() {
-        Object start = em.createNativeQuery("select min(xact_start) from pg_stat_activity"
-                        + " where backend_xid is not null and datname = current_database()"
-                        + " and pid <> pg_backend_pid()")
+        Instant start = (Instant) em.createNativeQuery(
+                        "select min(xact_start) from pg_stat_activity"
+                                + " where backend_xid is not null and datname = current_database()"
+                                + " and pid <> pg_backend_pid()",
+                        Instant.class)
                 .getSingleResult();
-        return Optional.ofNullable(start).map(CurriculumRepository::instant);
-    }
-
-    private static Instant instant(Object timestamp) {
-        return timestamp instanceof java.time.OffsetDateTime odt
-                ? odt.toInstant()
-                : timestamp instanceof java.sql.Timestamp ts ? ts.toInstant() : (Instant) timestamp;
-    }
-
-    /** Serialises curriculum syncs of one school until the transaction ends. */
-    public void lockSchoolCurriculum(UUID schoolId) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('curriculum'), hashtext(cast(?1 as text)))")
-                .setParameter(1, schoolId)
-                .getSingleResult();
+        return Optional.ofNullable(start);
     }
 
     /**

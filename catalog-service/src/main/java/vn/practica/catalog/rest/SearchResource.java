@@ -1,6 +1,7 @@
 package vn.practica.catalog.rest;
 
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +13,6 @@ import vn.practica.catalog.service.CatalogSearchService;
 import vn.practica.catalog.service.CompetencyItemSearch;
 import vn.practica.catalog.service.CompetencyItemSearchResult;
 import vn.practica.catalog.service.CourseSearchResult;
-import vn.practica.catalog.service.CurriculumSearch;
 import vn.practica.catalog.service.ProgramSearchResult;
 import vn.practica.catalog.service.SearchPage;
 
@@ -37,16 +37,8 @@ public class SearchResource {
     @Operation(
             summary =
                     "Active courses by text (every word, any order, diacritics ignored), field, level, province, school")
-    public SearchPage<CourseSearchResult> searchCourses(
-            @QueryParam("q") String q,
-            @QueryParam("field") String field,
-            @QueryParam("province") String province,
-            @QueryParam("school") String school,
-            @QueryParam("level") String level,
-            @QueryParam("sort") String sort,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return service.searchCourses(curriculumSearch(q, field, province, school, level, sort, "title", page, size));
+    public SearchPage<CourseSearchResult> searchCourses(@BeanParam CurriculumSearchQuery query) {
+        return service.searchCourses(query.toSearch("title"));
     }
 
     @GET
@@ -54,16 +46,8 @@ public class SearchResource {
     @Operation(
             summary =
                     "Active programmes by text (every word, any order, diacritics ignored), field, level, province, school")
-    public SearchPage<ProgramSearchResult> searchPrograms(
-            @QueryParam("q") String q,
-            @QueryParam("field") String field,
-            @QueryParam("province") String province,
-            @QueryParam("school") String school,
-            @QueryParam("level") String level,
-            @QueryParam("sort") String sort,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        return service.searchPrograms(curriculumSearch(q, field, province, school, level, sort, "name", page, size));
+    public SearchPage<ProgramSearchResult> searchPrograms(@BeanParam CurriculumSearchQuery query) {
+        return service.searchPrograms(query.toSearch("name"));
     }
 
     @GET
@@ -86,29 +70,5 @@ public class SearchResource {
                 params.size(size));
         params.requireValid();
         return service.searchCompetencyItems(search);
-    }
-
-    private static CurriculumSearch curriculumSearch(
-            String q,
-            String field,
-            String province,
-            String school,
-            String level,
-            String sort,
-            String alphabetical,
-            String page,
-            String size) {
-        var params = new SearchParameters();
-        var search = new CurriculumSearch(
-                params.text(q),
-                params.code("field", field),
-                params.code("province", province),
-                params.uuid("school", school),
-                params.level(level),
-                params.sort(sort, alphabetical),
-                params.page(page),
-                params.size(size));
-        params.requireValid();
-        return search;
     }
 }

@@ -246,9 +246,13 @@ public class CurriculumSyncService {
         return duplicates.contains(sourcedId) ? Optional.of("duplicate sourcedId in this batch") : Optional.empty();
     }
 
+    /**
+     * Locks the school's row until the transaction ends: one sync per school at a time, since two overlapping
+     * batches would otherwise both "create" a row (and a suspension cannot interleave with a sync).
+     */
     private void requireSchool(UUID schoolId) {
         var school = organizations
-                .findByIdOptional(schoolId)
+                .findForUpdate(schoolId)
                 .orElseThrow(() -> ProblemException.notFound("No organization " + schoolId));
         if (school.kind() != OrganizationKind.SCHOOL) {
             throw new ProblemException(422, "Unprocessable Content", "Organization " + schoolId + " is not a school");

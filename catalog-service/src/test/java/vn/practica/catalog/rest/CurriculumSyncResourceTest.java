@@ -341,6 +341,35 @@ class CurriculumSyncResourceTest {
     }
 
     @Test
+    void theSameNewBatchSentFourTimesAtOnceCreatesEachRowOnceAndAllSucceed() throws Exception {
+        String school = registerSchool();
+        List<Object> courses = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            courses.add(course("C-" + i, "Học phần " + i, "P-SE"));
+        }
+        Map<String, Object> body = Map.of("programs", List.of(program("P-SE", "IT", 6)), "courses", courses);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<JsonPath>> sends = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sends.add(pool.submit(() -> sync(school, body)));
+            }
+            int created = 0;
+            int unchanged = 0;
+            for (var send : sends) {
+                JsonPath result = send.get(); // sync() asserts 200: without the per-school lock a racer gets 409
+                created += result.getInt("created");
+                unchanged += result.getInt("unchanged");
+            }
+            assertEquals(301, created);
+            assertEquals(3 * 301, unchanged);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(301, eventsOfSchool(school));
+    }
+
+    @Test
     void oversizedBatchIsRefusedWhole() {
         String school = registerSchool();
         List<Object> courses = new ArrayList<>();
