@@ -1,0 +1,69 @@
+package vn.practica.catalog.curriculum;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.problem.Problem;
+import vn.practica.platform.problem.ProblemException;
+
+/** Incremental course reads: follow {@code nextCursor} until a page comes back empty. */
+@Path("/api/v1/courses")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Curriculum sync")
+public class CourseResource {
+    private final CurriculumReadService service;
+
+    CourseResource(CurriculumReadService service) {
+        this.service = service;
+    }
+
+    /** One page of a delta read. */
+    public record CourseDeltaPage(List<CourseResponse> items, String nextCursor) {}
+
+    @GET
+    @Operation(summary = "Courses changed since a time, oldest first, with a stable cursor (tobedeleted rows included)")
+    public CourseDeltaPage listChangedCourses(
+            @QueryParam("updatedSince") String updatedSince,
+            @QueryParam("schoolId") @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a UUID") String schoolId,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
+        DeltaCursor after = cursor == null
+                ? DeltaCursor.START
+                : DeltaCursor.decode(cursor).orElseThrow(() -> invalid("query.cursor", "not a cursor from this API"));
+        var page = service.coursesChangedSince(
+                since(updatedSince), after, Optional.ofNullable(schoolId).map(UUID::fromString), limit);
+        List<CourseResponse> items =
+                page.courses().stream().map(CourseResponse::of).toList();
+        return new CourseDeltaPage(items, page.next().encode());
+    }
+
+    private static Instant since(String value) {
+        if (value == null) {
+            return Instant.EPOCH;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid("query.updatedSince", "must be an RFC 3339 time such as 2026-01-31T00:00:00Z");
+        }
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return ProblemException.invalid(List.of(new Problem.FieldError(field, message)));
+    }
+}

@@ -1,0 +1,251 @@
+package vn.practica.catalog.curriculum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.practica.catalog.curriculum.SyncResult.Outcome;
+import vn.practica.catalog.field.Field;
+import vn.practica.catalog.field.FieldRepository;
+import vn.practica.catalog.field.FieldStatus;
+import vn.practica.catalog.organization.OrganizationKind;
+import vn.practica.catalog.organization.OrganizationRepository;
+import vn.practica.platform.outbox.Outbox;
+import vn.practica.platform.outbox.OutboxEvent;
+import vn.practica.platform.problem.ProblemException;
+import vn.practica.platform.tenancy.Uuids;
+
+/**
+ * OneRoster-style bulk upsert of a school's programmes and courses. Rows are judged one by one (a bad row
+ * is rejected with its reason, the others apply); the accepted rows commit together in one transaction.
+ * Re-sending the same batch changes nothing and emits no event.
+ *
+ * <p>Built for batches of 10,000 rows: stored rows are loaded with one query per table; courses, the bulk
+ * of a batch, are read and written with JDBC batches ({@link CourseBulkStore}), and the events go to the
+ * outbox in JDBC batches at the end.
+ */
+@ApplicationScoped
+@Transactional
+public class CurriculumSyncService {
+    private static final String PROGRAM = "program";
+    private static final String COURSE = "course";
+
+    private final CurriculumRepository curriculum;
+    private final CourseBulkStore courseStore;
+    private final OrganizationRepository organizations;
+    private final FieldRepository fields;
+    private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    CurriculumSyncService(
+            CurriculumRepository curriculum,
+            CourseBulkStore courseStore,
+            OrganizationRepository organizations,
+            FieldRepository fields,
+            Outbox outbox) {
+        this.curriculum = curriculum;
+        this.courseStore = courseStore;
+        this.organizations = organizations;
+        this.fields = fields;
+        this.outbox = outbox;
+    }
+
+    public List<SyncResult> syncCurriculum(UUID schoolId, List<ProgramRecord> programs, List<CourseRecord> courses) {
+        requireSchool(schoolId);
+        long t0 = System.nanoTime();
+        Batch batch = new Batch(schoolId, clock.instant(), programs.size() + courses.size());
+        syncPrograms(batch, programs);
+        long t1 = System.nanoTime();
+        syncCourses(batch, courses);
+        long t2 = System.nanoTime();
+        outbox.appendAll(batch.events);
+        long t3 = System.nanoTime();
+        curriculum.flush();
+        long t4 = System.nanoTime();
+        org.jboss.logging.Logger.getLogger(getClass())
+                .infof(
+                        "TIMING programs %d courses %d outbox %d flush %d",
+                        (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000);
+        return batch.results;
+    }
+
+    private void syncPrograms(Batch batch, List<ProgramRecord> rows) {
+        Set<String> duplicates = duplicates(rows.stream().map(ProgramRecord::sourcedId));
+        Map<String, Program> stored = programs(batch.schoolId, rows.stream().map(ProgramRecord::sourcedId));
+        Set<String> activeFields = fields.listOrdered(Optional.of(FieldStatus.ACTIVE)).stream()
+                .map(Field::code)
+                .collect(Collectors.toSet());
+        for (ProgramRecord row : rows) {
+            Optional<String> problem = CurriculumRowRules.programProblem(row)
+                    .or(() -> duplicate(row.sourcedId(), duplicates))
+                    .or(() -> activeFields.contains(row.fieldCode())
+                            ? Optional.empty()
+                            : Optional.of("unknown or retired field " + row.fieldCode()));
+            batch.results.add(problem.map(p -> SyncResult.rejected(PROGRAM, row.sourcedId(), p))
+                    .orElseGet(() -> batch.apply(
+                            PROGRAM,
+                            row.sourcedId(),
+                            row.status(),
+                            row.dateLastModified(),
+                            stored.get(row.sourcedId()),
+                            () -> Program.create(batch.schoolId, row, batch.now),
+                            p -> p.update(row, batch.now),
+                            CurriculumEvents::program,
+                            curriculum::persist,
+                            p -> {})));
+        }
+    }
+
+    private void syncCourses(Batch batch, List<CourseRecord> rows) {
+        Set<String> duplicates = duplicates(rows.stream().map(CourseRecord::sourcedId));
+        Set<String> sourcedIds = nonNull(rows.stream().map(CourseRecord::sourcedId));
+        Map<String, Course> stored =
+                sourcedIds.isEmpty() ? Map.of() : courseStore.bySourcedId(batch.schoolId, sourcedIds);
+        CourseLinks links = new CourseLinks(
+                programs(batch.schoolId, rows.stream().flatMap(r -> list(r.programSourcedIds()))),
+                curriculum.existingCompetencyItems(rows.stream()
+                        .flatMap(r -> list(r.competencyItemIds()))
+                        .map(Uuids::parse)
+                        .filter(id -> id != null)
+                        .collect(Collectors.toSet())));
+        List<Course> created = new ArrayList<>();
+        List<Course> updated = new ArrayList<>();
+        for (CourseRecord row : rows) {
+            Optional<String> problem = CurriculumRowRules.courseProblem(row)
+                    .or(() -> duplicate(row.sourcedId(), duplicates))
+                    .or(() -> links.problem(row));
+            batch.results.add(problem.map(p -> SyncResult.rejected(COURSE, row.sourcedId(), p))
+                    .orElseGet(() -> batch.apply(
+                            COURSE,
+                            row.sourcedId(),
+                            row.status(),
+                            row.dateLastModified(),
+                            stored.get(row.sourcedId()),
+                            () -> Course.create(batch.schoolId, row, links.of(row), batch.now),
+                            c -> c.update(row, links.of(row), batch.now),
+                            CurriculumEvents::course,
+                            created::add,
+                            updated::add)));
+        }
+        courseStore.insert(created);
+        courseStore.update(updated);
+    }
+
+    /** One sync call's state: its results and the events to append. */
+    private final class Batch {
+        private final UUID schoolId;
+        private final Instant now;
+        private final List<SyncResult> results;
+        private final List<OutboxEvent> events = new ArrayList<>();
+
+        Batch(UUID schoolId, Instant now, int rows) {
+            this.schoolId = schoolId;
+            this.now = now;
+            this.results = new ArrayList<>(rows);
+        }
+
+        /** Creates, updates or leaves one valid row; an event only when something changed. */
+        <E extends SyncedEntity> SyncResult apply(
+                String kind,
+                String sourcedId,
+                SyncStatus status,
+                Instant modified,
+                E stored,
+                Supplier<E> create,
+                Predicate<E> update,
+                Function<E, OutboxEvent> event,
+                Consumer<E> onCreated,
+                Consumer<E> onUpdated) {
+            if (stored == null) {
+                if (status == SyncStatus.tobedeleted) {
+                    return new SyncResult(kind, sourcedId, Outcome.unchanged, null, "not known; nothing to delete");
+                }
+                E created = create.get();
+                onCreated.accept(created);
+                events.add(event.apply(created));
+                return new SyncResult(kind, sourcedId, Outcome.created, created.id(), null);
+            }
+            if (stored.isNewerThan(modified)) {
+                return new SyncResult(kind, sourcedId, Outcome.unchanged, stored.id(), "older than the stored row");
+            }
+            if (!update.test(stored)) {
+                return new SyncResult(kind, sourcedId, Outcome.unchanged, stored.id(), null);
+            }
+            onUpdated.accept(stored);
+            events.add(event.apply(stored));
+            return new SyncResult(kind, sourcedId, Outcome.updated, stored.id(), null);
+        }
+    }
+
+    /** Resolves a course row's programme sourcedIds and competency identifiers against what exists. */
+    private record CourseLinks(Map<String, Program> programs, Set<UUID> competencyItems) {
+        Optional<String> problem(CourseRecord row) {
+            return list(row.programSourcedIds())
+                    .filter(id -> !programs.containsKey(id))
+                    .findFirst()
+                    .map(id -> "unknown program sourcedId " + id)
+                    .or(() -> list(row.competencyItemIds())
+                            .filter(id -> !competencyItems.contains(UUID.fromString(id)))
+                            .findFirst()
+                            .map(id -> "unknown competency item " + id));
+        }
+
+        Course.Links of(CourseRecord row) {
+            return new Course.Links(
+                    list(row.programSourcedIds())
+                            .map(id -> programs.get(id).id())
+                            .collect(Collectors.toSet()),
+                    list(row.competencyItemIds()).map(UUID::fromString).collect(Collectors.toSet()));
+        }
+    }
+
+    private Map<String, Program> programs(UUID schoolId, Stream<String> sourcedIds) {
+        Set<String> ids = nonNull(sourcedIds);
+        return ids.isEmpty() ? Map.of() : curriculum.programsBySourcedId(schoolId, ids);
+    }
+
+    private static Stream<String> list(List<String> values) {
+        return values == null ? Stream.empty() : values.stream();
+    }
+
+    private static Set<String> nonNull(Stream<String> values) {
+        return values.filter(v -> v != null).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Set<String> duplicates(Stream<String> sourcedIds) {
+        Set<String> seen = new HashSet<>();
+        return sourcedIds.filter(id -> id != null && !seen.add(id)).collect(Collectors.toSet());
+    }
+
+    private static Optional<String> duplicate(String sourcedId, Collection<String> duplicates) {
+        return duplicates.contains(sourcedId) ? Optional.of("duplicate sourcedId in this batch") : Optional.empty();
+    }
+
+    /**
+     * Locks the school's row until the transaction ends: one sync per school at a time, since two overlapping
+     * batches would otherwise both "create" a row (and a suspension cannot interleave with a sync).
+     */
+    private void requireSchool(UUID schoolId) {
+        var school = organizations
+                .findForUpdate(schoolId)
+                .orElseThrow(() -> ProblemException.notFound("No organization " + schoolId));
+        if (school.kind() != OrganizationKind.SCHOOL) {
+            throw new ProblemException(422, "Unprocessable Content", "Organization " + schoolId + " is not a school");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package vn.practica.catalog.organization;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.http.IfMatch;
+import vn.practica.platform.problem.Problem;
+import vn.practica.platform.problem.ProblemException;
+import vn.practica.platform.security.Caller;
+import vn.practica.platform.security.Roles;
+
+/** The partner directory: partners register themselves; the State verifies or suspends them. */
+@Path("/api/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations", description = "Partner directory of schools, businesses and agencies")
+public class OrganizationResource {
+    private static final String UUID_PATTERN = "[0-9a-fA-F-]{36}";
+
+    private final OrganizationService service;
+    private final Caller caller;
+
+    OrganizationResource(OrganizationService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.STATE, Roles.SCHOOL, Roles.BUSINESS})
+    @Operation(summary = "Register an organization as PENDING (schools register schools, businesses businesses)")
+    public Response registerOrganization(@Valid @NotNull RegisterOrganizationRequest request) {
+        OrganizationKind kind = OrganizationKind.valueOf(request.kind());
+        requireMayRegister(kind);
+        String identifier = kind.canonicalIdentifier(request.identifier())
+                .orElseThrow(() -> ProblemException.invalid(
+                        List.of(new Problem.FieldError("body.identifier", "must be " + kind.identifierRule()))));
+        Organization org = service.registerOrganization(profile(request, kind, identifier), caller.userId());
+        var location = UriBuilder.fromResource(OrganizationResource.class)
+                .path(org.id().toString())
+                .build();
+        return Response.created(location)
+                .tag(new EntityTag(Long.toString(org.version())))
+                .entity(OrganizationResponse.of(org))
+                .build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(
+            summary = "Search partners by text (diacritics ignored, every word must occur), kind, province and"
+                    + " status; sort by short name (default) or most recently changed")
+    public List<OrganizationResponse> listOrganizations(
+            @QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("kind") @Pattern(regexp = "SCHOOL|BUSINESS|AGENCY") String kind,
+            @QueryParam("province") String province,
+            @QueryParam("status") @Pattern(regexp = "PENDING|VERIFIED|SUSPENDED") String status,
+            @QueryParam("sort")
+                    @DefaultValue("name")
+                    @Pattern(regexp = "name|updated", message = "must be name or updated")
+                    String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        var filter = new OrganizationRepository.Filter(
+                Optional.ofNullable(text),
+                Optional.ofNullable(kind).map(OrganizationKind::valueOf),
+                Optional.ofNullable(province).map(p -> p.toUpperCase(Locale.ROOT)),
+                Optional.ofNullable(status).map(OrganizationStatus::valueOf));
+        return service.listOrganizations(filter, OrganizationRepository.Order.valueOf(sort), page, size).stream()
+                .map(OrganizationResponse::of)
+                .toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "Read one partner; the ETag is its version")
+    public Response getOrganization(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
+        Organization org = service.findOrganization(UUID.fromString(id))
+                .orElseThrow(() -> ProblemException.notFound("No organization " + id));
+        return Response.ok(OrganizationResponse.of(org))
+                .tag(new EntityTag(Long.toString(org.version())))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/verify")
+    @RolesAllowed(Roles.STATE)
+    @Operation(summary = "Verify a partner (State only)")
+    public OrganizationResponse verifyOrganization(
+            @PathParam("id") @Pattern(regexp = UUID_PATTERN) String id, @HeaderParam("If-Match") String ifMatch) {
+        return OrganizationResponse.of(
+                service.changeStatus(UUID.fromString(id), OrganizationStatus.VERIFIED, IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @RolesAllowed(Roles.STATE)
+    @Operation(summary = "Suspend a partner (State only): its users lose write access in every service")
+    public OrganizationResponse suspendOrganization(
+            @PathParam("id") @Pattern(regexp = UUID_PATTERN) String id, @HeaderParam("If-Match") String ifMatch) {
+        return OrganizationResponse.of(
+                service.changeStatus(UUID.fromString(id), OrganizationStatus.SUSPENDED, IfMatch.version(ifMatch)));
+    }
+
+    /** Schools register schools and businesses businesses; the State registers any kind, agencies included. */
+    private void requireMayRegister(OrganizationKind kind) {
+        boolean allowed = caller.hasRole(Roles.STATE)
+                || (kind == OrganizationKind.SCHOOL && caller.hasRole(Roles.SCHOOL))
+                || (kind == OrganizationKind.BUSINESS && caller.hasRole(Roles.BUSINESS));
+        if (!allowed) {
+            throw new ForbiddenException("Your role may not register an organization of kind " + kind);
+        }
+    }
+
+    private static OrganizationProfile profile(
+            RegisterOrganizationRequest r, OrganizationKind kind, String identifier) {
+        return new OrganizationProfile(
+                kind,
+                identifier,
+                r.legalName().strip(),
+                r.shortName().strip(),
+                r.provinceCode().strip().toUpperCase(Locale.ROOT),
+                r.address(),
+                r.website(),
+                r.contactEmail().strip(),
+                r.fieldCodes() == null
+                        ? List.of()
+                        : r.fieldCodes().stream().distinct().toList());
+    }
+}
