@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 
 /**
  * Reads and validates a CASE 1.1 CFPackage as published by providers such as OpenSALT. Collects every error
@@ -87,9 +87,8 @@ public final class CasePackageReader {
         int items = body.path("CFItems").size();
         int associations = body.path("CFAssociations").size();
         if (items > MAX_ITEMS || associations > MAX_ASSOCIATIONS) {
-            throw new ProblemException(
-                    413,
-                    "Content Too Large",
+            throw new DomainException(
+                    CompetencyProblems.PACKAGE_TOO_LARGE,
                     items + " CFItems and " + associations + " CFAssociations; one import takes at most " + MAX_ITEMS
                             + " items and " + MAX_ASSOCIATIONS + " associations");
         }
@@ -266,8 +265,9 @@ public final class CasePackageReader {
         }
     }
 
-    private static ProblemException unprocessable(List<Problem.FieldError> errors) {
-        return new ProblemException(422, "Unprocessable Content", "The CASE package has invalid properties", errors);
+    private static DomainException unprocessable(List<Problem.FieldError> errors) {
+        return new DomainException(
+                CompetencyProblems.INVALID_PACKAGE, "The CASE package has invalid properties", errors);
     }
 
     /** Date-times as CASE providers write them: with an offset, with Z, or (leniently) as UTC without one. */

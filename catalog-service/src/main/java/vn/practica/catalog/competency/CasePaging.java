@@ -2,8 +2,8 @@ package vn.practica.catalog.competency;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 
 /**
  * CASE list paging from the raw query values, parsed here so a bad value is a 400 naming the parameter
@@ -18,7 +18,7 @@ record CasePaging(int limit, int offset) {
         int l = parse(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "query.limit", errors);
         int o = parse(offset, 0, 0, Integer.MAX_VALUE, "query.offset", errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
         return new CasePaging(l, o);
     }

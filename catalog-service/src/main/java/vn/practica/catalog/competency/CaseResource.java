@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 import vn.practica.platform.security.Roles;
 
 /** 1EdTech CASE 1.1 provider: competency frameworks, public to read, imported only by the State. */
@@ -64,7 +64,7 @@ public class CaseResource {
     @PermitAll
     @Operation(summary = "Read one CFItem (competency, competency area, skill level...)")
     public ObjectNode getItem(@PathParam("sourcedId") String sourcedId) {
-        var item = reads.findItem(id(sourcedId)).orElseThrow(() -> ProblemException.notFound("No CFItem " + sourcedId));
+        var item = reads.findItem(id(sourcedId)).orElseThrow(() -> DomainException.notFound("No CFItem " + sourcedId));
         return CaseJson.item(item, framework(item.frameworkId()));
     }
 
@@ -74,7 +74,7 @@ public class CaseResource {
     @Operation(summary = "Read one CFAssociation")
     public ObjectNode getAssociation(@PathParam("sourcedId") String sourcedId) {
         var association = reads.findAssociation(id(sourcedId))
-                .orElseThrow(() -> ProblemException.notFound("No CFAssociation " + sourcedId));
+                .orElseThrow(() -> DomainException.notFound("No CFAssociation " + sourcedId));
         return CaseJson.association(association, framework(association.frameworkId()));
     }
 
@@ -85,7 +85,7 @@ public class CaseResource {
     public ObjectNode getPackage(@PathParam("sourcedId") String sourcedId) {
         return reads.findContents(id(sourcedId))
                 .map(contents -> CaseJson.casePackage(contents, uris))
-                .orElseThrow(() -> ProblemException.notFound("No CFPackage " + sourcedId));
+                .orElseThrow(() -> DomainException.notFound("No CFPackage " + sourcedId));
     }
 
     @POST
@@ -122,7 +122,7 @@ public class CaseResource {
     }
 
     private CompetencyFramework framework(UUID id) {
-        return reads.findFramework(id).orElseThrow(() -> ProblemException.notFound("No CFDocument " + id));
+        return reads.findFramework(id).orElseThrow(() -> DomainException.notFound("No CFDocument " + id));
     }
 
     private static UUID id(String sourcedId) {
@@ -134,6 +134,6 @@ public class CaseResource {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw ProblemException.invalid(List.of(new Problem.FieldError("path.sourcedId", "must be a UUID")));
+        throw DomainException.invalid(List.of(new Problem.FieldError("path.sourcedId", "must be a UUID")));
     }
 }

@@ -16,8 +16,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import vn.practica.platform.outbox.Outbox;
 import vn.practica.platform.outbox.OutboxEvent;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 
 /**
  * Imports CASE packages: upsert by CASE identifier, removal of what the new package no longer has, one
@@ -73,7 +73,7 @@ public class CompetencyImportService {
     public void deleteFramework(UUID frameworkId) {
         CompetencyFramework framework = competencies
                 .findFrameworkForUpdate(frameworkId)
-                .orElseThrow(() -> ProblemException.notFound("No CFDocument " + frameworkId));
+                .orElseThrow(() -> DomainException.notFound("No CFDocument " + frameworkId));
         Map<UUID, CompetencyItem> items = competencies.itemsById(frameworkId);
         requireUnreferenced(items.keySet());
         List<OutboxEvent> events = new ArrayList<>();
@@ -139,7 +139,8 @@ public class CompetencyImportService {
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         if (!errors.isEmpty()) {
-            throw new ProblemException(422, "Unprocessable Content", "The CASE package has invalid properties", errors);
+            throw new DomainException(
+                    CompetencyProblems.INVALID_PACKAGE, "The CASE package has invalid properties", errors);
         }
     }
 
@@ -150,9 +151,8 @@ public class CompetencyImportService {
                         "CFItems", "item " + id + " is mapped to a course or field and cannot be removed"))
                 .toList();
         if (!errors.isEmpty()) {
-            throw new ProblemException(
-                    409,
-                    "Conflict",
+            throw new DomainException(
+                    CompetencyProblems.ITEM_IN_USE,
                     errors.size() + " items to remove are still mapped to courses or fields; unmap them first",
                     errors);
         }

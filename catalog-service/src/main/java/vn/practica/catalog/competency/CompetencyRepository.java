@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,6 +58,29 @@ public class CompetencyRepository {
                         CompetencyItem.class)
                 .setParameter("fw", frameworkId)
                 .getResultList();
+    }
+
+    public List<CompetencyItem> itemsIn(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "from CompetencyItem i where i.id in :ids order by i.humanCodingScheme nulls last, i.id",
+                        CompetencyItem.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Set<UUID> lockExistingItems(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> found = em.createNativeQuery(
+                        "select id from competency_item where id = any(?1) for key share", UUID.class)
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        return Set.copyOf(found);
     }
 
     public List<CompetencyAssociation> associationsOf(UUID frameworkId) {

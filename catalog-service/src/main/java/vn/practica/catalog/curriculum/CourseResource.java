@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 
 /** Incremental course reads: follow {@code nextCursor} until a page comes back empty. */
 @Path("/api/v1/courses")
@@ -63,7 +63,7 @@ public class CourseResource {
         }
     }
 
-    private static ProblemException invalid(String field, String message) {
-        return ProblemException.invalid(List.of(new Problem.FieldError(field, message)));
+    private static DomainException invalid(String field, String message) {
+        return DomainException.invalid(List.of(new Problem.FieldError(field, message)));
     }
 }

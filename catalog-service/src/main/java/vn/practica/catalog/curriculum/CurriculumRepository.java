@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,17 +69,6 @@ public class CurriculumRepository {
      * Which of these CASE identifiers are competency items we hold, locked (KEY SHARE) until the transaction
      * ends so a concurrent import cannot remove an item this transaction links to.
      */
-    public Set<UUID> existingCompetencyItems(Set<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        List<UUID> found = em.createNativeQuery(
-                        "select id from competency_item where id = any(?1) for key share", UUID.class)
-                .setParameter(1, ids.toArray(UUID[]::new))
-                .getResultList();
-        return Set.copyOf(found);
-    }
-
     public void persist(Object entity) {
         em.persist(entity);
     }

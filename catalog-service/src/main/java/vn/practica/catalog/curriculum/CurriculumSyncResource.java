@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.practica.platform.problem.ProblemException;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
 
@@ -45,9 +45,8 @@ public class CurriculumSyncResource {
         requireOwnSchool(schoolId);
         int rows = request.programRows().size() + request.courseRows().size();
         if (rows > MAX_ROWS) {
-            throw new ProblemException(
-                    413,
-                    "Content Too Large",
+            throw new DomainException(
+                    CurriculumProblems.ROW_LIMIT_EXCEEDED,
                     rows + " rows in one batch; send at most " + MAX_ROWS + " rows per request");
         }
         List<ProgramRecord> programs = request.programRows().stream()

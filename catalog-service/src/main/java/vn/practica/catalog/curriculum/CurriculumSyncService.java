@@ -19,15 +19,12 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.practica.catalog.competency.CompetencyReadService;
 import vn.practica.catalog.curriculum.SyncResult.Outcome;
-import vn.practica.catalog.field.Field;
-import vn.practica.catalog.field.FieldRepository;
-import vn.practica.catalog.field.FieldStatus;
-import vn.practica.catalog.organization.OrganizationKind;
-import vn.practica.catalog.organization.OrganizationRepository;
+import vn.practica.catalog.field.FieldService;
+import vn.practica.catalog.organization.OrganizationService;
 import vn.practica.platform.outbox.Outbox;
 import vn.practica.platform.outbox.OutboxEvent;
-import vn.practica.platform.problem.ProblemException;
 import vn.practica.platform.tenancy.Uuids;
 
 /**
@@ -47,49 +44,41 @@ public class CurriculumSyncService {
 
     private final CurriculumRepository curriculum;
     private final CourseBulkStore courseStore;
-    private final OrganizationRepository organizations;
-    private final FieldRepository fields;
+    private final OrganizationService organizations;
+    private final FieldService fields;
+    private final CompetencyReadService competencies;
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
     CurriculumSyncService(
             CurriculumRepository curriculum,
             CourseBulkStore courseStore,
-            OrganizationRepository organizations,
-            FieldRepository fields,
+            OrganizationService organizations,
+            FieldService fields,
+            CompetencyReadService competencies,
             Outbox outbox) {
         this.curriculum = curriculum;
         this.courseStore = courseStore;
         this.organizations = organizations;
         this.fields = fields;
+        this.competencies = competencies;
         this.outbox = outbox;
     }
 
     public List<SyncResult> syncCurriculum(UUID schoolId, List<ProgramRecord> programs, List<CourseRecord> courses) {
-        requireSchool(schoolId);
-        long t0 = System.nanoTime();
+        organizations.lockSchool(schoolId);
         Batch batch = new Batch(schoolId, clock.instant(), programs.size() + courses.size());
         syncPrograms(batch, programs);
-        long t1 = System.nanoTime();
         syncCourses(batch, courses);
-        long t2 = System.nanoTime();
         outbox.appendAll(batch.events);
-        long t3 = System.nanoTime();
         curriculum.flush();
-        long t4 = System.nanoTime();
-        org.jboss.logging.Logger.getLogger(getClass())
-                .infof(
-                        "TIMING programs %d courses %d outbox %d flush %d",
-                        (t1 - t0) / 1000000, (t2 - t1) / 1000000, (t3 - t2) / 1000000, (t4 - t3) / 1000000);
         return batch.results;
     }
 
     private void syncPrograms(Batch batch, List<ProgramRecord> rows) {
         Set<String> duplicates = duplicates(rows.stream().map(ProgramRecord::sourcedId));
         Map<String, Program> stored = programs(batch.schoolId, rows.stream().map(ProgramRecord::sourcedId));
-        Set<String> activeFields = fields.listOrdered(Optional.of(FieldStatus.ACTIVE)).stream()
-                .map(Field::code)
-                .collect(Collectors.toSet());
+        Set<String> activeFields = fields.activeFieldCodes();
         for (ProgramRecord row : rows) {
             Optional<String> problem = CurriculumRowRules.programProblem(row)
                     .or(() -> duplicate(row.sourcedId(), duplicates))
@@ -118,7 +107,7 @@ public class CurriculumSyncService {
                 sourcedIds.isEmpty() ? Map.of() : courseStore.bySourcedId(batch.schoolId, sourcedIds);
         CourseLinks links = new CourseLinks(
                 programs(batch.schoolId, rows.stream().flatMap(r -> list(r.programSourcedIds()))),
-                curriculum.existingCompetencyItems(rows.stream()
+                competencies.lockExistingItems(rows.stream()
                         .flatMap(r -> list(r.competencyItemIds()))
                         .map(Uuids::parse)
                         .filter(id -> id != null)
@@ -234,18 +223,5 @@ public class CurriculumSyncService {
 
     private static Optional<String> duplicate(String sourcedId, Collection<String> duplicates) {
         return duplicates.contains(sourcedId) ? Optional.of("duplicate sourcedId in this batch") : Optional.empty();
-    }
-
-    /**
-     * Locks the school's row until the transaction ends: one sync per school at a time, since two overlapping
-     * batches would otherwise both "create" a row (and a suspension cannot interleave with a sync).
-     */
-    private void requireSchool(UUID schoolId) {
-        var school = organizations
-                .findForUpdate(schoolId)
-                .orElseThrow(() -> ProblemException.notFound("No organization " + schoolId));
-        if (school.kind() != OrganizationKind.SCHOOL) {
-            throw new ProblemException(422, "Unprocessable Content", "Organization " + schoolId + " is not a school");
-        }
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.http.IfMatch;
-import vn.practica.platform.problem.ProblemException;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.security.Roles;
 
 /** The program's fields: public to read, changed only by the State. */
@@ -52,8 +52,7 @@ public class FieldResource {
     @PermitAll
     @Operation(summary = "Read one field; the ETag is its version, for If-Match on changes")
     public Response getField(@PathParam("code") String code) {
-        Field field =
-                service.findField(code).orElseThrow(() -> ProblemException.notFound("No field with code " + code));
+        Field field = service.findField(code).orElseThrow(() -> DomainException.notFound("No field with code " + code));
         return withEtag(Response.ok(FieldResponse.of(field)), field).build();
     }
 

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.practica.platform.http.IfMatch;
 import vn.practica.platform.outbox.Outbox;
-import vn.practica.platform.problem.ProblemException;
+import vn.practica.platform.problem.DomainException;
 
 /** Creates, renames and retires fields; each change and its event commit together. */
 @ApplicationScoped
@@ -34,9 +37,17 @@ public class FieldService {
         return fields.findByIdOptional(code);
     }
 
+    /** The codes of the fields open to new work (not retired). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> activeFieldCodes() {
+        return fields.listOrdered(Optional.of(FieldStatus.ACTIVE)).stream()
+                .map(Field::code)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     public Field createField(String code, String nameVi, String nameEn) {
         if (fields.findByIdOptional(code).isPresent()) {
-            throw ProblemException.conflict("Field " + code + " already exists");
+            throw new DomainException(FieldProblems.FIELD_EXISTS, "Field " + code + " already exists");
         }
         Field field = Field.open(code, nameVi, nameEn, now());
         // Flush now so a concurrent create of the same code fails here, as a 409, not at commit.
@@ -63,13 +74,11 @@ public class FieldService {
 
     private Field lockedActive(String code, OptionalLong expectedVersion) {
         Field field =
-                fields.findForUpdate(code).orElseThrow(() -> ProblemException.notFound("No field with code " + code));
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != field.version()) {
-            throw ProblemException.preconditionFailed(
-                    "Field " + code + " is at version " + field.version() + ", not " + expectedVersion.getAsLong());
-        }
+                fields.findForUpdate(code).orElseThrow(() -> DomainException.notFound("No field with code " + code));
+        IfMatch.requireCurrent("Field " + code, field.version(), expectedVersion);
         if (field.isRetired()) {
-            throw ProblemException.conflict("Field " + code + " is retired and can no longer change");
+            throw new DomainException(
+                    FieldProblems.FIELD_RETIRED, "Field " + code + " is retired and can no longer change");
         }
         return field;
     }

@@ -28,8 +28,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.http.IfMatch;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
 
@@ -55,7 +55,7 @@ public class OrganizationResource {
         OrganizationKind kind = OrganizationKind.valueOf(request.kind());
         requireMayRegister(kind);
         String identifier = kind.canonicalIdentifier(request.identifier())
-                .orElseThrow(() -> ProblemException.invalid(
+                .orElseThrow(() -> DomainException.invalid(
                         List.of(new Problem.FieldError("body.identifier", "must be " + kind.identifierRule()))));
         Organization org = service.registerOrganization(profile(request, kind, identifier), caller.userId());
         var location = UriBuilder.fromResource(OrganizationResource.class)
@@ -99,7 +99,7 @@ public class OrganizationResource {
     @Operation(summary = "Read one partner; the ETag is its version")
     public Response getOrganization(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
         Organization org = service.findOrganization(UUID.fromString(id))
-                .orElseThrow(() -> ProblemException.notFound("No organization " + id));
+                .orElseThrow(() -> DomainException.notFound("No organization " + id));
         return Response.ok(OrganizationResponse.of(org))
                 .tag(new EntityTag(Long.toString(org.version())))
                 .build();

@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
-import vn.practica.catalog.field.Field;
-import vn.practica.catalog.field.FieldRepository;
+import vn.practica.catalog.field.FieldService;
+import vn.practica.platform.http.IfMatch;
 import vn.practica.platform.outbox.Outbox;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 
 /** The partner directory: registration as PENDING, verification and suspension by the State. */
 @ApplicationScoped
@@ -20,12 +21,12 @@ import vn.practica.platform.problem.ProblemException;
 public class OrganizationService {
     private final OrganizationRepository organizations;
     private final ProvinceRepository provinces;
-    private final FieldRepository fields;
+    private final FieldService fields;
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
     OrganizationService(
-            OrganizationRepository organizations, ProvinceRepository provinces, FieldRepository fields, Outbox outbox) {
+            OrganizationRepository organizations, ProvinceRepository provinces, FieldService fields, Outbox outbox) {
         this.organizations = organizations;
         this.provinces = provinces;
         this.fields = fields;
@@ -35,7 +36,8 @@ public class OrganizationService {
     public Organization registerOrganization(OrganizationProfile profile, String registeredBy) {
         requireKnownReferences(profile);
         if (organizations.identifierTaken(profile.kind(), profile.identifier())) {
-            throw ProblemException.conflict(
+            throw new DomainException(
+                    OrganizationProblems.IDENTIFIER_TAKEN,
                     "A " + profile.kind() + " with identifier " + profile.identifier() + " is already registered");
         }
         Organization org = Organization.register(profile, registeredBy, clock.instant());
@@ -47,14 +49,37 @@ public class OrganizationService {
     /** Moves the organization to {@code next}; the same status again is a no-op without an event. */
     public Organization changeStatus(UUID id, OrganizationStatus next, OptionalLong expectedVersion) {
         Organization org =
-                organizations.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("No organization " + id));
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != org.version()) {
-            throw ProblemException.preconditionFailed("Organization " + id + " is at version " + org.version());
-        }
+                organizations.findForUpdate(id).orElseThrow(() -> DomainException.notFound("No organization " + id));
+        IfMatch.requireCurrent("Organization " + id, org.version(), expectedVersion);
         if (org.moveTo(next, clock.instant())) {
             outbox.append(OrganizationEvents.statusChanged(org));
         }
         return org;
+    }
+
+    /**
+     * Locks the school's row until the transaction ends and returns its ministry code: one curriculum change
+     * per school at a time, since two overlapping batches would otherwise both "create" a row (and a
+     * suspension cannot interleave with a sync).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String lockSchool(UUID schoolId) {
+        return requireSchool(organizations.findForUpdate(schoolId), schoolId);
+    }
+
+    /** The school's ministry institution code; a problem when the organization is missing or not a school. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String schoolIdentifier(UUID schoolId) {
+        return requireSchool(organizations.findByIdOptional(schoolId), schoolId);
+    }
+
+    private static String requireSchool(Optional<Organization> found, UUID schoolId) {
+        Organization school = found.orElseThrow(() -> DomainException.notFound("No organization " + schoolId));
+        if (school.kind() != OrganizationKind.SCHOOL) {
+            throw new DomainException(
+                    OrganizationProblems.NOT_A_SCHOOL, "Organization " + schoolId + " is not a school");
+        }
+        return school.identifier();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,14 +98,14 @@ public class OrganizationService {
         if (provinces.findByIdOptional(profile.provinceCode()).isEmpty()) {
             errors.add(new Problem.FieldError("body.provinceCode", "unknown province " + profile.provinceCode()));
         }
+        Set<String> activeFields = fields.activeFieldCodes();
         for (String code : profile.fieldCodes()) {
-            Optional<Field> field = fields.findByIdOptional(code);
-            if (field.isEmpty() || field.get().isRetired()) {
+            if (!activeFields.contains(code)) {
                 errors.add(new Problem.FieldError("body.fieldCodes", "unknown or retired field " + code));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
     }
 }

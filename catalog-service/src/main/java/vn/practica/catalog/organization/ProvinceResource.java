@@ -1,6 +1,5 @@
 package vn.practica.catalog.organization;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,9 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Provinces", description = "Provincial-level units since 1 July 2025")
 public class ProvinceResource {
-    private final ProvinceRepository provinces;
+    private final ProvinceService provinces;
 
-    ProvinceResource(ProvinceRepository provinces) {
+    ProvinceResource(ProvinceService provinces) {
         this.provinces = provinces;
     }
 
@@ -28,7 +27,7 @@ public class ProvinceResource {
     @PermitAll
     @Operation(summary = "List the provincial-level units with the former provinces each absorbed")
     public List<ProvinceResponse> listProvinces() {
-        return provinces.listAll(Sort.by("code")).stream()
+        return provinces.listProvinces().stream()
                 .map(p -> new ProvinceResponse(p.code(), p.nameVi(), p.nameEn(), p.kind(), p.mergedFrom()))
                 .toList();
     }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import vn.practica.catalog.field.FieldRepository;
-import vn.practica.catalog.organization.ProvinceRepository;
+import vn.practica.catalog.field.FieldService;
+import vn.practica.catalog.organization.ProvinceService;
 import vn.practica.catalog.search.CourseSearchResult.ProgramRef;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 import vn.practica.platform.text.SearchText;
 
 /** Search over courses, programmes and competency items: filters checked against reference data, then paged. */
@@ -19,10 +19,10 @@ import vn.practica.platform.text.SearchText;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CatalogSearchService {
     private final CatalogSearchRepository search;
-    private final FieldRepository fields;
-    private final ProvinceRepository provinces;
+    private final FieldService fields;
+    private final ProvinceService provinces;
 
-    CatalogSearchService(CatalogSearchRepository search, FieldRepository fields, ProvinceRepository provinces) {
+    CatalogSearchService(CatalogSearchRepository search, FieldService fields, ProvinceService provinces) {
         this.search = search;
         this.fields = fields;
         this.provinces = provinces;
@@ -68,13 +68,13 @@ public class CatalogSearchService {
     private void requireKnownReferences(CurriculumSearch query) {
         List<Problem.FieldError> errors = new ArrayList<>();
         query.fieldCode()
-                .filter(code -> fields.findByIdOptional(code).isEmpty())
+                .filter(code -> fields.findField(code).isEmpty())
                 .ifPresent(code -> errors.add(new Problem.FieldError("query.field", "unknown field " + code)));
         query.provinceCode()
-                .filter(code -> provinces.findByIdOptional(code).isEmpty())
+                .filter(code -> !provinces.isKnownProvince(code))
                 .ifPresent(code -> errors.add(new Problem.FieldError("query.province", "unknown province " + code)));
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
     }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 
 /**
  * Reads the query parameters of a search, collecting every mistake so one 400 lists them all ({@code query.x}).
@@ -78,7 +78,7 @@ final class SearchParameters {
     /** Throws one 400 problem listing every invalid parameter, if there was any. */
     void requireValid() {
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
     }
 

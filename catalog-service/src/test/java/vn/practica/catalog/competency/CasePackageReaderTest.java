@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import vn.practica.catalog.CasePackages;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 
 class CasePackageReaderTest {
     private static final String ESCO_SKILL = "http://data.europa.eu/esco/skill/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
@@ -86,9 +86,9 @@ class CasePackageReaderTest {
 
     @Test
     void missingDocumentIsUnprocessable() {
-        ProblemException e = assertThrows(
-                ProblemException.class, () -> CasePackageReader.read(JsonNodeFactory.instance.objectNode()));
-        assertEquals(422, e.status());
+        DomainException e = assertThrows(
+                DomainException.class, () -> CasePackageReader.read(JsonNodeFactory.instance.objectNode()));
+        assertEquals(422, e.type().kind().status());
         assertEquals("CFDocument", e.errors().get(0).field());
     }
 
@@ -104,7 +104,7 @@ class CasePackageReaderTest {
 
     @Test
     void duplicateIdentifiersNameTheEarlierUse() {
-        ProblemException e = problem(pkg -> CasePackages.itemAt(pkg, 1)
+        DomainException e = problem(pkg -> CasePackages.itemAt(pkg, 1)
                 .put("identifier", CasePackages.itemAt(pkg, 0).get("identifier").asText()));
         assertEquals("CFItems[1].identifier", e.errors().get(0).field());
         assertTrue(e.errors().get(0).message().contains("CFItems[0]"));
@@ -177,8 +177,8 @@ class CasePackageReaderTest {
         for (int i = 0; i <= CasePackageReader.MAX_ITEMS; i++) {
             items.addObject();
         }
-        ProblemException e = assertThrows(ProblemException.class, () -> CasePackageReader.requireWithinLimits(pkg));
-        assertEquals(413, e.status());
+        DomainException e = assertThrows(DomainException.class, () -> CasePackageReader.requireWithinLimits(pkg));
+        assertEquals(413, e.type().kind().status());
     }
 
     private static ObjectNode association(ObjectNode pkg) {
@@ -189,11 +189,11 @@ class CasePackageReaderTest {
         return problem(breakIt).errors().stream().map(Problem.FieldError::field).toList();
     }
 
-    private static ProblemException problem(Consumer<ObjectNode> breakIt) {
+    private static DomainException problem(Consumer<ObjectNode> breakIt) {
         ObjectNode pkg = CasePackages.small();
         breakIt.accept(pkg);
-        ProblemException e = assertThrows(ProblemException.class, () -> CasePackageReader.read(pkg));
-        assertEquals(422, e.status());
+        DomainException e = assertThrows(DomainException.class, () -> CasePackageReader.read(pkg));
+        assertEquals(422, e.type().kind().status());
         return e;
     }
 }

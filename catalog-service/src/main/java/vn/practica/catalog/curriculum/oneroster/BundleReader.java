@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import vn.practica.platform.problem.ProblemException;
+import vn.practica.platform.problem.DomainException;
 
 /**
  * Reads a bundle zip held in memory. Only top-level entries named in {@code wanted} are decoded (strict UTF-8);
@@ -35,13 +35,13 @@ public final class BundleReader {
 
     public static BundleEntries read(byte[] zip, Set<String> wanted, BundleLimits limits) {
         if (!looksLikeZip(zip)) {
-            throw new ProblemException(400, "Bad Request", "The body is not a zip archive");
+            throw new DomainException(OneRosterProblems.NOT_A_ZIP, "The body is not a zip archive");
         }
         try {
             return new BundleReader(limits).entries(zip, wanted);
         } catch (IOException | IllegalArgumentException e) {
             // ZipInputStream reports corrupt data as ZipException and bad name encodings as IllegalArgumentException
-            throw new ProblemException(400, "Bad Request", "The zip archive cannot be read: " + e.getMessage());
+            throw new DomainException(OneRosterProblems.NOT_A_ZIP, "The zip archive cannot be read: " + e.getMessage());
         }
     }
 
@@ -67,7 +67,7 @@ public final class BundleReader {
                 if (content == null) {
                     others.add(shortened(name));
                 } else if (texts.put(name, utf8(name, content)) != null) {
-                    throw new ProblemException(422, "Unprocessable Content", name + " appears twice in the bundle");
+                    throw new DomainException(OneRosterProblems.UNUSABLE, name + " appears twice in the bundle");
                 }
             }
         }
@@ -99,7 +99,7 @@ public final class BundleReader {
                     .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new ProblemException(400, "Bad Request", name + " is not valid UTF-8");
+            throw new DomainException(OneRosterProblems.NOT_UTF8, name + " is not valid UTF-8");
         }
     }
 
@@ -107,7 +107,7 @@ public final class BundleReader {
         return name.length() <= MAX_NAME_LENGTH ? name : name.substring(0, MAX_NAME_LENGTH) + "…";
     }
 
-    static ProblemException tooLarge(String detail) {
-        return new ProblemException(413, "Content Too Large", detail);
+    static DomainException tooLarge(String detail) {
+        return new DomainException(OneRosterProblems.TOO_LARGE, detail);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import vn.practica.platform.problem.ProblemException;
+import vn.practica.platform.problem.DomainException;
 
 /**
  * A CSV file read by header name: column order and unknown columns (later OneRoster versions, vendor
@@ -44,8 +44,8 @@ public final class CsvTable {
         return new CsvTable(file, columns, header.size(), records.subList(1, records.size()));
     }
 
-    static ProblemException unusable(String detail) {
-        return new ProblemException(422, "Unprocessable Content", detail);
+    static DomainException unusable(String detail) {
+        return new DomainException(OneRosterProblems.UNUSABLE, detail);
     }
 
     private static String key(String name) {

@@ -13,10 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.practica.catalog.curriculum.SyncResult;
-import vn.practica.catalog.organization.Organization;
-import vn.practica.catalog.organization.OrganizationKind;
-import vn.practica.catalog.organization.OrganizationRepository;
-import vn.practica.platform.problem.ProblemException;
+import vn.practica.catalog.organization.OrganizationService;
 
 /**
  * Imports the courses of a OneRoster 1.2 CSV bundle into a school's curriculum. The bundle is read and checked
@@ -26,13 +23,12 @@ import vn.practica.platform.problem.ProblemException;
 public class OneRosterImportService {
     private static final Set<String> USED_FILES = Set.of(Manifest.FILE, OrgLines.FILE, CourseLineMapper.FILE);
 
-    private final OrganizationRepository organizations;
+    private final OrganizationService organizations;
     private final OneRosterCourseSync courseSync;
     private final BundleLimits limits;
     private final Clock clock = Clock.systemUTC();
 
-    OneRosterImportService(
-            OrganizationRepository organizations, OneRosterCourseSync courseSync, OneRosterConfig config) {
+    OneRosterImportService(OrganizationService organizations, OneRosterCourseSync courseSync, OneRosterConfig config) {
         this.organizations = organizations;
         this.courseSync = courseSync;
         this.limits = new BundleLimits(
@@ -43,7 +39,7 @@ public class OneRosterImportService {
 
     /** @param maxRows the curriculum sync's batch limit */
     public OneRosterImport importBundle(UUID schoolId, InputStream body, int maxRows) {
-        String schoolIdentifier = schoolIdentifier(schoolId);
+        String schoolIdentifier = organizations.schoolIdentifier(schoolId);
         Instant received = clock.instant();
         BundleEntries entries = BundleReader.read(readBody(body), USED_FILES, limits);
         Manifest manifest = Manifest.parse(entries.text(Manifest.FILE)
@@ -108,16 +104,5 @@ public class OneRosterImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The same answers as the curriculum sync gives for an unknown school or an organization of another kind. */
-    private String schoolIdentifier(UUID schoolId) {
-        Organization school = organizations
-                .findByIdOptional(schoolId)
-                .orElseThrow(() -> ProblemException.notFound("No organization " + schoolId));
-        if (school.kind() != OrganizationKind.SCHOOL) {
-            throw new ProblemException(422, "Unprocessable Content", "Organization " + schoolId + " is not a school");
-        }
-        return school.identifier();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.practica.platform.problem.ProblemException;
+import vn.practica.platform.problem.DomainException;
 
 class BundleReaderTest {
     private static final BundleLimits LIMITS = new BundleLimits(1 << 20, 1 << 20, 10);
@@ -33,7 +33,9 @@ class BundleReaderTest {
         byte[] zip = BundleZip.bundle().file("users.csv", new byte[2 << 20]).zip();
         assertEquals(
                 413,
-                assertThrows(ProblemException.class, () -> BundleReader.read(zip, WANTED, LIMITS))
+                assertThrows(DomainException.class, () -> BundleReader.read(zip, WANTED, LIMITS))
+                        .type()
+                        .kind()
                         .status());
     }
 
@@ -46,7 +48,9 @@ class BundleReaderTest {
         byte[] zip = bundle.zip();
         assertEquals(
                 413,
-                assertThrows(ProblemException.class, () -> BundleReader.read(zip, WANTED, LIMITS))
+                assertThrows(DomainException.class, () -> BundleReader.read(zip, WANTED, LIMITS))
+                        .type()
+                        .kind()
                         .status());
     }
 
@@ -55,13 +59,15 @@ class BundleReaderTest {
         byte[] text = "sourcedId,title".getBytes(StandardCharsets.UTF_8);
         assertEquals(
                 400,
-                assertThrows(ProblemException.class, () -> BundleReader.read(text, WANTED, LIMITS))
+                assertThrows(DomainException.class, () -> BundleReader.read(text, WANTED, LIMITS))
+                        .type()
+                        .kind()
                         .status());
         byte[] zip = BundleZip.bundle()
                 .file("courses.csv", new byte[] {'a', (byte) 0xC3, (byte) 0x28})
                 .zip();
-        ProblemException e = assertThrows(ProblemException.class, () -> BundleReader.read(zip, WANTED, LIMITS));
-        assertEquals(400, e.status());
+        DomainException e = assertThrows(DomainException.class, () -> BundleReader.read(zip, WANTED, LIMITS));
+        assertEquals(400, e.type().kind().status());
         assertEquals("courses.csv is not valid UTF-8", e.getMessage());
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import vn.practica.platform.problem.ProblemException;
+import vn.practica.platform.problem.DomainException;
 
 class ManifestTest {
     private static final String VERSIONS = "propertyName,value\nmanifest.version,1.0\noneroster.version,1.2\n";
@@ -26,27 +26,32 @@ class ManifestTest {
 
     @Test
     void refusesAnotherOneRosterVersion() {
-        ProblemException e = assertThrows(
-                ProblemException.class,
+        DomainException e = assertThrows(
+                DomainException.class,
                 () -> Manifest.parse("propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\n"));
-        assertEquals(422, e.status());
+        assertEquals(422, e.type().kind().status());
     }
 
     @Test
     void refusesAnUnknownFileMode() {
-        ProblemException e =
-                assertThrows(ProblemException.class, () -> Manifest.parse(VERSIONS + "file.courses,partial\n"));
-        assertEquals(422, e.status());
+        DomainException e =
+                assertThrows(DomainException.class, () -> Manifest.parse(VERSIONS + "file.courses,partial\n"));
+        assertEquals(422, e.type().kind().status());
     }
 
     @Test
     void refusesAManifestWithoutItsHeader() {
         assertEquals(
                 422,
-                assertThrows(ProblemException.class, () -> Manifest.parse("")).status());
+                assertThrows(DomainException.class, () -> Manifest.parse(""))
+                        .type()
+                        .kind()
+                        .status());
         assertEquals(
                 422,
-                assertThrows(ProblemException.class, () -> Manifest.parse("name,val\nmanifest.version,1.0\n"))
+                assertThrows(DomainException.class, () -> Manifest.parse("name,val\nmanifest.version,1.0\n"))
+                        .type()
+                        .kind()
                         .status());
     }
 }

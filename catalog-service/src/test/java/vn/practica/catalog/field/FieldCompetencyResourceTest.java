@@ -1,4 +1,4 @@
-package vn.practica.catalog.competency;
+package vn.practica.catalog.field;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package vn.practica.catalog.competency;
+package vn.practica.catalog.field;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import vn.practica.catalog.curriculum.CurriculumRepository;
-import vn.practica.catalog.field.Field;
-import vn.practica.catalog.field.FieldEvents;
-import vn.practica.catalog.field.FieldRepository;
-import vn.practica.catalog.field.FieldStatus;
+import vn.practica.catalog.competency.CompetencyItemSummary;
+import vn.practica.catalog.competency.CompetencyReadService;
 import vn.practica.platform.outbox.Outbox;
+import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
-import vn.practica.platform.problem.ProblemException;
 
 /** Which competency items a field of practical work needs; curated by the State. */
 @ApplicationScoped
@@ -21,42 +18,46 @@ import vn.practica.platform.problem.ProblemException;
 public class FieldCompetencyService {
     private final FieldRepository fields;
     private final FieldCompetencyRepository mappings;
-    private final CurriculumRepository curriculum;
+    private final CompetencyReadService competencies;
     private final Outbox outbox;
 
     FieldCompetencyService(
             FieldRepository fields,
             FieldCompetencyRepository mappings,
-            CurriculumRepository curriculum,
+            CompetencyReadService competencies,
             Outbox outbox) {
         this.fields = fields;
         this.mappings = mappings;
-        this.curriculum = curriculum;
+        this.competencies = competencies;
         this.outbox = outbox;
     }
 
-    public List<Object[]> itemsOf(String fieldCode) {
-        requireField(fieldCode);
-        return mappings.itemsOf(fieldCode);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CompetencyItemSummary> itemsOf(String fieldCode) {
+        if (fields.findByIdOptional(fieldCode).isEmpty()) {
+            throw DomainException.notFound("No field with code " + fieldCode);
+        }
+        return competencies.summaries(mappings.itemIdsOf(fieldCode));
     }
 
     /** Replaces the field's items; the same set again changes nothing and emits no event. */
     public boolean replace(String fieldCode, List<UUID> itemIds) {
         Field field = fields.findForUpdate(fieldCode)
-                .orElseThrow(() -> ProblemException.notFound("No field with code " + fieldCode));
-        if (field.status() == FieldStatus.RETIRED) {
-            throw ProblemException.conflict(
+                .orElseThrow(() -> DomainException.notFound("No field with code " + fieldCode));
+        if (field.isRetired()) {
+            throw new DomainException(
+                    FieldProblems.FIELD_RETIRED,
                     "Field " + fieldCode + " is retired; its competencies are kept as they were");
         }
         Set<UUID> wanted = Set.copyOf(itemIds);
-        Set<UUID> known = curriculum.existingCompetencyItems(wanted);
+        Set<UUID> known = competencies.lockExistingItems(wanted);
         List<Problem.FieldError> unknown = IntStream.range(0, itemIds.size())
                 .filter(i -> !known.contains(itemIds.get(i)))
                 .mapToObj(i ->
                         new Problem.FieldError("body.itemIds[" + i + "]", "unknown competency item " + itemIds.get(i)))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid(unknown);
+            throw DomainException.invalid(unknown);
         }
         if (mappings.itemIdsOf(fieldCode).equals(wanted)) {
             return false;
@@ -64,11 +65,5 @@ public class FieldCompetencyService {
         mappings.replace(fieldCode, wanted);
         outbox.append(FieldEvents.competenciesChanged(fieldCode, wanted));
         return true;
-    }
-
-    private void requireField(String fieldCode) {
-        if (fields.findByIdOptional(fieldCode).isEmpty()) {
-            throw ProblemException.notFound("No field with code " + fieldCode);
-        }
     }
 }

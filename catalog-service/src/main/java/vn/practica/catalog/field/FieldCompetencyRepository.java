@@ -1,4 +1,4 @@
-package vn.practica.catalog.competency;
+package vn.practica.catalog.field;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,16 +13,6 @@ public class FieldCompetencyRepository {
 
     FieldCompetencyRepository(EntityManager em) {
         this.em = em;
-    }
-
-    /** The field's items with what a reader needs to show them, in human-code order. */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> itemsOf(String fieldCode) {
-        return em.createNativeQuery("select i.id, i.framework_id, i.human_coding_scheme, i.full_statement,"
-                        + " i.item_type from field_competency f join competency_item i on i.id = f.item_id"
-                        + " where f.field_code = ?1 order by i.human_coding_scheme nulls last, i.id")
-                .setParameter(1, fieldCode)
-                .getResultList();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package vn.practica.catalog.competency;
+package vn.practica.catalog.field;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.practica.catalog.field.FieldCodes;
+import vn.practica.catalog.competency.CompetencyItemSummary;
 import vn.practica.platform.security.Roles;
 
 /** The competency items each field of practical work needs: public to read, curated by the State. */
@@ -37,9 +37,13 @@ public class FieldCompetencyResource {
     /** One item as a field's reader needs it. */
     public record FieldCompetencyResponse(
             UUID identifier, UUID frameworkId, String humanCodingScheme, String fullStatement, String itemType) {
-        static FieldCompetencyResponse of(Object[] row) {
+        static FieldCompetencyResponse of(CompetencyItemSummary item) {
             return new FieldCompetencyResponse(
-                    (UUID) row[0], (UUID) row[1], (String) row[2], (String) row[3], (String) row[4]);
+                    item.identifier(),
+                    item.frameworkId(),
+                    item.humanCodingScheme(),
+                    item.fullStatement(),
+                    item.itemType());
         }
     }
 
