@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.Problem;
 
 /** Typed reads of CASE JSON properties; each bad value is recorded with its JSON path instead of thrown. */
@@ -47,13 +48,9 @@ final class CaseJsonFields {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            UUID id = UUID.fromString(text);
-            if (id.toString().equalsIgnoreCase(text)) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
+        UUID id = Uuids.parse(text);
+        if (id != null) {
+            return id;
         }
         error(path + "." + name, "must be a UUID");
         return null;

@@ -16,12 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.DomainException;
-import vn.practica.platform.problem.Problem;
 import vn.practica.platform.security.Roles;
 
 /** 1EdTech CASE 1.1 provider: competency frameworks, public to read, imported only by the State. */
@@ -126,14 +125,6 @@ public class CaseResource {
     }
 
     private static UUID id(String sourcedId) {
-        try {
-            UUID id = UUID.fromString(sourcedId);
-            if (id.toString().equalsIgnoreCase(sourcedId)) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw DomainException.invalid(List.of(new Problem.FieldError("path.sourcedId", "must be a UUID")));
+        return Uuids.require("path.sourcedId", sourcedId);
     }
 }

@@ -14,9 +14,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.id.Uuids;
+import vn.practica.platform.paging.CursorPage;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
 
@@ -32,24 +33,21 @@ public class CourseResource {
         this.service = service;
     }
 
-    /** One page of a delta read. */
-    public record CourseDeltaPage(List<CourseResponse> items, String nextCursor) {}
-
     @GET
     @Operation(summary = "Courses changed since a time, oldest first, with a stable cursor (tobedeleted rows included)")
-    public CourseDeltaPage listChangedCourses(
+    public CursorPage<CourseResponse> listChangedCourses(
             @QueryParam("updatedSince") String updatedSince,
-            @QueryParam("schoolId") @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a UUID") String schoolId,
+            @QueryParam("schoolId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String schoolId,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
         DeltaCursor after = cursor == null
                 ? DeltaCursor.START
                 : DeltaCursor.decode(cursor).orElseThrow(() -> invalid("query.cursor", "not a cursor from this API"));
         var page = service.coursesChangedSince(
-                since(updatedSince), after, Optional.ofNullable(schoolId).map(UUID::fromString), limit);
+                since(updatedSince), after, Optional.ofNullable(schoolId).map(Uuids::parse), limit);
         List<CourseResponse> items =
                 page.courses().stream().map(CourseResponse::of).toList();
-        return new CourseDeltaPage(items, page.next().encode());
+        return new CursorPage<>(items, page.next().encode());
     }
 
     private static Instant since(String value) {

@@ -3,7 +3,7 @@ package vn.practica.catalog.curriculum;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import vn.practica.platform.tenancy.Uuids;
+import vn.practica.platform.id.Uuids;
 
 /** Per-row checks of a sync batch; a failed check rejects that row only. */
 final class CurriculumRowRules {

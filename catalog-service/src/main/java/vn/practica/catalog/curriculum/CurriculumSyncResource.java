@@ -1,6 +1,5 @@
 package vn.practica.catalog.curriculum;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
@@ -40,9 +40,10 @@ public class CurriculumSyncResource {
     @RolesAllowed({Roles.SCHOOL, Roles.STATE})
     @Operation(summary = "Upsert programmes and courses by sourcedId; per-row results; idempotent")
     public CurriculumSyncResponse syncCurriculum(
-            @PathParam("schoolId") @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a UUID") String schoolId,
+            @PathParam("schoolId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String schoolId,
             @NotNull CurriculumSyncRequest request) {
-        requireOwnSchool(schoolId);
+        UUID school = Uuids.require("path.schoolId", schoolId);
+        caller.requireOwnOrganization(Roles.SCHOOL, school, "A school may only sync its own curriculum");
         int rows = request.programRows().size() + request.courseRows().size();
         if (rows > MAX_ROWS) {
             throw new DomainException(
@@ -55,20 +56,8 @@ public class CurriculumSyncResource {
         List<CourseRecord> courses = request.courseRows().stream()
                 .map(CurriculumSyncResource::course)
                 .toList();
-        long t0 = System.nanoTime();
-        var r = service.syncCurriculum(UUID.fromString(schoolId), programs, courses);
-        org.jboss.logging.Logger.getLogger(getClass())
-                .infof("TIMING total-with-commit %d", (System.nanoTime() - t0) / 1000000);
+        var r = service.syncCurriculum(school, programs, courses);
         return CurriculumSyncResponse.of(r);
-    }
-
-    /** A school syncs only its own curriculum; the State may sync on a school's behalf. */
-    private void requireOwnSchool(String schoolId) {
-        boolean own = caller.hasRole(Roles.SCHOOL)
-                && caller.organizationId().map(schoolId::equalsIgnoreCase).orElse(false);
-        if (!own && !caller.hasRole(Roles.STATE)) {
-            throw new ForbiddenException("A school may only sync its own curriculum");
-        }
     }
 
     private static ProgramRecord program(CurriculumSyncRequest.ProgramRow r) {

@@ -23,9 +23,9 @@ import vn.practica.catalog.competency.CompetencyReadService;
 import vn.practica.catalog.curriculum.SyncResult.Outcome;
 import vn.practica.catalog.field.FieldService;
 import vn.practica.catalog.organization.OrganizationService;
+import vn.practica.platform.id.Uuids;
 import vn.practica.platform.outbox.Outbox;
 import vn.practica.platform.outbox.OutboxEvent;
-import vn.practica.platform.tenancy.Uuids;
 
 /**
  * OneRoster-style bulk upsert of a school's programmes and courses. Rows are judged one by one (a bad row
@@ -189,7 +189,7 @@ public class CurriculumSyncService {
                     .findFirst()
                     .map(id -> "unknown program sourcedId " + id)
                     .or(() -> list(row.competencyItemIds())
-                            .filter(id -> !competencyItems.contains(UUID.fromString(id)))
+                            .filter(id -> !competencyItems.contains(Uuids.parse(id)))
                             .findFirst()
                             .map(id -> "unknown competency item " + id));
         }
@@ -199,7 +199,7 @@ public class CurriculumSyncService {
                     list(row.programSourcedIds())
                             .map(id -> programs.get(id).id())
                             .collect(Collectors.toSet()),
-                    list(row.competencyItemIds()).map(UUID::fromString).collect(Collectors.toSet()));
+                    list(row.competencyItemIds()).map(Uuids::parse).collect(Collectors.toSet()));
         }
     }
 

@@ -1,27 +1,31 @@
 package vn.practica.catalog.curriculum;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.practica.platform.id.Uuids;
+import vn.practica.platform.paging.Cursors;
 
 /** Opaque keyset position {@code (updatedAt, id)} of a delta read; stable while rows change. */
 public record DeltaCursor(Instant updatedAt, UUID id) {
     public static final DeltaCursor START = new DeltaCursor(Instant.EPOCH, new UUID(0, 0));
 
     public String encode() {
-        String raw = updatedAt.toString() + "|" + id;
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        return Cursors.encode(updatedAt.toString(), id.toString());
     }
 
     /** Empty when the text is not a cursor this service issued. */
     public static Optional<DeltaCursor> decode(String text) {
+        return Cursors.decode(text, 2).flatMap(DeltaCursor::of);
+    }
+
+    private static Optional<DeltaCursor> of(List<String> keys) {
+        UUID id = Uuids.parse(keys.get(1));
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-            String[] parts = raw.split("\\|", 2);
-            return Optional.of(new DeltaCursor(Instant.parse(parts[0]), UUID.fromString(parts[1])));
-        } catch (RuntimeException e) {
+            return id == null ? Optional.empty() : Optional.of(new DeltaCursor(Instant.parse(keys.get(0)), id));
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }

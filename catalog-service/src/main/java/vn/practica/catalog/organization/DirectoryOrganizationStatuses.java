@@ -3,8 +3,8 @@ package vn.practica.catalog.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import vn.practica.platform.id.Uuids;
 import vn.practica.platform.tenancy.OrganizationStatuses;
-import vn.practica.platform.tenancy.Uuids;
 
 /** catalog-service owns the directory, so it answers suspension from the source, not from a projection. */
 @ApplicationScoped

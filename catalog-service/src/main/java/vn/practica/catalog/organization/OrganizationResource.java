@@ -24,10 +24,10 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.http.IfMatch;
+import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
 import vn.practica.platform.security.Caller;
@@ -38,8 +38,6 @@ import vn.practica.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations", description = "Partner directory of schools, businesses and agencies")
 public class OrganizationResource {
-    private static final String UUID_PATTERN = "[0-9a-fA-F-]{36}";
-
     private final OrganizationService service;
     private final Caller caller;
 
@@ -97,8 +95,9 @@ public class OrganizationResource {
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "Read one partner; the ETag is its version")
-    public Response getOrganization(@PathParam("id") @Pattern(regexp = UUID_PATTERN) String id) {
-        Organization org = service.findOrganization(UUID.fromString(id))
+    public Response getOrganization(
+            @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id) {
+        Organization org = service.findOrganization(Uuids.require("path.id", id))
                 .orElseThrow(() -> DomainException.notFound("No organization " + id));
         return Response.ok(OrganizationResponse.of(org))
                 .tag(new EntityTag(Long.toString(org.version())))
@@ -110,9 +109,10 @@ public class OrganizationResource {
     @RolesAllowed(Roles.STATE)
     @Operation(summary = "Verify a partner (State only)")
     public OrganizationResponse verifyOrganization(
-            @PathParam("id") @Pattern(regexp = UUID_PATTERN) String id, @HeaderParam("If-Match") String ifMatch) {
-        return OrganizationResponse.of(
-                service.changeStatus(UUID.fromString(id), OrganizationStatus.VERIFIED, IfMatch.version(ifMatch)));
+            @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        return OrganizationResponse.of(service.changeStatus(
+                Uuids.require("path.id", id), OrganizationStatus.VERIFIED, IfMatch.version(ifMatch)));
     }
 
     @POST
@@ -120,9 +120,10 @@ public class OrganizationResource {
     @RolesAllowed(Roles.STATE)
     @Operation(summary = "Suspend a partner (State only): its users lose write access in every service")
     public OrganizationResponse suspendOrganization(
-            @PathParam("id") @Pattern(regexp = UUID_PATTERN) String id, @HeaderParam("If-Match") String ifMatch) {
-        return OrganizationResponse.of(
-                service.changeStatus(UUID.fromString(id), OrganizationStatus.SUSPENDED, IfMatch.version(ifMatch)));
+            @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        return OrganizationResponse.of(service.changeStatus(
+                Uuids.require("path.id", id), OrganizationStatus.SUSPENDED, IfMatch.version(ifMatch)));
     }
 
     /** Schools register schools and businesses businesses; the State registers any kind, agencies included. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
 
@@ -38,8 +39,7 @@ final class SearchParameters {
     }
 
     Optional<UUID> uuid(String name, String value) {
-        // UUID.fromString also takes short forms such as 1-2-3-4-5; only the canonical 36 characters are ids.
-        return present(value).flatMap(v -> parse(v, SearchParameters::canonicalUuid, name, "must be a UUID"));
+        return present(value).flatMap(v -> parse(v, SearchParameters::canonicalUuid, name, Uuids.MESSAGE));
     }
 
     /** VQF levels: 1-8 (5 intermediate, 6 college, 7 bachelor's). */
@@ -83,10 +83,11 @@ final class SearchParameters {
     }
 
     private static UUID canonicalUuid(String value) {
-        if (value.length() != 36) {
+        UUID id = Uuids.parse(value);
+        if (id == null) {
             throw new IllegalArgumentException("not a canonical UUID");
         }
-        return UUID.fromString(value);
+        return id;
     }
 
     private static Optional<String> present(String value) {

@@ -1,6 +1,5 @@
 package vn.practica.catalog.curriculum.oneroster;
 
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.catalog.curriculum.CurriculumSyncResource;
+import vn.practica.platform.id.Uuids;
 import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
 
@@ -55,19 +55,10 @@ public class OneRosterBundleResource {
     @APIResponse(responseCode = "413", description = "Bundle, its inflated content or its course rows over the limits")
     @APIResponse(responseCode = "422", description = "No manifest, wrong versions, missing file or required column")
     public OneRosterBundleResponse importBundle(
-            @PathParam("schoolId") @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a UUID") String schoolId,
+            @PathParam("schoolId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String schoolId,
             InputStream bundle) {
-        requireOwnSchool(schoolId);
-        return OneRosterBundleResponse.of(
-                service.importBundle(UUID.fromString(schoolId), bundle, CurriculumSyncResource.MAX_ROWS));
-    }
-
-    /** Same rule as the curriculum sync: a school imports only its own; the State may on a school's behalf. */
-    private void requireOwnSchool(String schoolId) {
-        boolean own = caller.hasRole(Roles.SCHOOL)
-                && caller.organizationId().map(schoolId::equalsIgnoreCase).orElse(false);
-        if (!own && !caller.hasRole(Roles.STATE)) {
-            throw new ForbiddenException("A school may only sync its own curriculum");
-        }
+        UUID school = Uuids.require("path.schoolId", schoolId);
+        caller.requireOwnOrganization(Roles.SCHOOL, school, "A school may only sync its own curriculum");
+        return OneRosterBundleResponse.of(service.importBundle(school, bundle, CurriculumSyncResource.MAX_ROWS));
     }
 }

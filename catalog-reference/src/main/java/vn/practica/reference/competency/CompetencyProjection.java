@@ -1,4 +1,4 @@
-package vn.practica.platform.reference;
+package vn.practica.reference.competency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,5 @@
 -- Local copy of catalog-service's partner directory (no contact details): kind, province and status,
--- for tenancy checks and aggregation. Included by consuming services only (quarkus.flyway.locations).
+-- for tenancy checks and aggregation. Owned by the catalog-reference module (own Flyway history).
 create table partner_organization (
     id            uuid         primary key,
     kind          varchar(16)  not null,

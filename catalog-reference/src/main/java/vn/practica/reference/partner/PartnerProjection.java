@@ -1,4 +1,4 @@
-package vn.practica.platform.tenancy;
+package vn.practica.reference.partner;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import vn.practica.events.catalog.OrganizationEventData;
+import vn.practica.platform.id.Uuids;
+import vn.practica.platform.tenancy.OrganizationStatuses;
 
 /**
  * A consuming service's copy of the partner directory, fed by catalog's organization events. The

@@ -1,4 +1,4 @@
-package vn.practica.platform.inbox;
+package vn.practica.reference;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -8,15 +8,17 @@ import vn.practica.events.catalog.CompetencyItemEventData;
 import vn.practica.events.catalog.FieldCompetenciesEventData;
 import vn.practica.events.catalog.FieldEventData;
 import vn.practica.events.catalog.OrganizationEventData;
-import vn.practica.platform.reference.CompetencyProjection;
-import vn.practica.platform.tenancy.PartnerProjection;
+import vn.practica.platform.inbox.EventRoutes;
+import vn.practica.platform.inbox.IncomingEvent;
+import vn.practica.reference.competency.CompetencyProjection;
+import vn.practica.reference.partner.PartnerProjection;
 
 /**
  * The catalog events every consuming service applies: fields (its own way), the partner directory and the
  * competency items with what each field needs.
  */
-public final class CatalogEventRoutes {
-    private CatalogEventRoutes() {}
+public final class CatalogReferenceRoutes {
+    private CatalogReferenceRoutes() {}
 
     /** Routes field events to {@code fieldChanges}, the rest to the shared projections. */
     public static EventRoutes referenceData(

@@ -1,7 +1,6 @@
 -- Local copy of catalog-service's competency items (CASE CFItems) and of the items each field of practical
 -- work needs, kept from catalog events, so offers, matching and KPIs can refer to competencies without
--- calling catalog. Included by consuming services only (quarkus.flyway.locations). Numbered 1.1 so that it
--- follows the services' V1 on databases created before it existed.
+-- calling catalog. Owned by the catalog-reference module (own Flyway history).
 create table competency_item (
     id                  uuid         primary key,
     framework_id        uuid         not null,
