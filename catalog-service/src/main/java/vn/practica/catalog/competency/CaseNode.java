@@ -8,10 +8,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.practica.platform.upsert.VersionedEntity;
 
 /** What every stored CASE object has: its CASE identifier and uri, unmodelled properties and versioning. */
 @MappedSuperclass
-public abstract class CaseNode {
+public abstract class CaseNode extends VersionedEntity {
     @Id
     private UUID id;
 
@@ -23,16 +24,11 @@ public abstract class CaseNode {
     @JdbcTypeCode(SqlTypes.JSON)
     private String extra;
 
-    private long version;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected CaseNode() {}
 
-    protected CaseNode(UUID id) {
+    protected CaseNode(UUID id, Instant now) {
+        super(now);
         this.id = id;
-        this.version = 1;
     }
 
     /** True when the common properties already hold these values. */
@@ -44,11 +40,7 @@ public abstract class CaseNode {
         uri = newUri;
         lastChangeDateTime = changed;
         extra = JsonObjects.write(newExtra);
-        updatedAt = now;
-    }
-
-    protected void bumpVersion() {
-        version++;
+        touch(now);
     }
 
     public UUID id() {
@@ -65,13 +57,5 @@ public abstract class CaseNode {
 
     public ObjectNode extra() {
         return JsonObjects.read(extra);
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

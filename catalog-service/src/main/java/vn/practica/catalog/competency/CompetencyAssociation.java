@@ -40,25 +40,20 @@ public class CompetencyAssociation extends CaseNode {
 
     protected CompetencyAssociation() {}
 
-    private CompetencyAssociation(UUID frameworkId, AssociationRecord record) {
-        super(record.identifier());
+    private CompetencyAssociation(UUID frameworkId, AssociationRecord record, Instant now) {
+        super(record.identifier(), now);
         this.frameworkId = frameworkId;
     }
 
     public static CompetencyAssociation create(UUID frameworkId, AssociationRecord record, String uri, Instant now) {
-        CompetencyAssociation association = new CompetencyAssociation(frameworkId, record);
+        CompetencyAssociation association = new CompetencyAssociation(frameworkId, record, now);
         association.copy(record, uri, now);
         return association;
     }
 
     /** Applies a re-imported association; returns false when it changes nothing (no version, no event). */
     public boolean update(AssociationRecord record, String uri, Instant now) {
-        if (sameAs(record, uri)) {
-            return false;
-        }
-        copy(record, uri, now);
-        bumpVersion();
-        return true;
+        return change(sameAs(record, uri), () -> copy(record, uri, now), now);
     }
 
     private boolean sameAs(AssociationRecord r, String newUri) {

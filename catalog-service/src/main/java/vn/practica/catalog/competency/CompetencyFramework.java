@@ -25,24 +25,19 @@ public class CompetencyFramework extends CaseNode {
 
     protected CompetencyFramework() {}
 
-    private CompetencyFramework(FrameworkRecord record) {
-        super(record.identifier());
+    private CompetencyFramework(FrameworkRecord record, Instant now) {
+        super(record.identifier(), now);
     }
 
     public static CompetencyFramework create(FrameworkRecord record, String uri, Instant now) {
-        CompetencyFramework framework = new CompetencyFramework(record);
+        CompetencyFramework framework = new CompetencyFramework(record, now);
         framework.copy(record, uri, now);
         return framework;
     }
 
     /** Applies a re-imported document; returns false when it changes nothing (no version, no event). */
     public boolean update(FrameworkRecord record, String uri, Instant now) {
-        if (sameAs(record, uri)) {
-            return false;
-        }
-        copy(record, uri, now);
-        bumpVersion();
-        return true;
+        return change(sameAs(record, uri), () -> copy(record, uri, now), now);
     }
 
     private boolean sameAs(FrameworkRecord r, String newUri) {

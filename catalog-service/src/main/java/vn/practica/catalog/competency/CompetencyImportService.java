@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import vn.practica.platform.outbox.Outbox;
 import vn.practica.platform.outbox.OutboxEvent;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
+import vn.practica.platform.upsert.Upsert;
 
 /**
  * Imports CASE packages: upsert by CASE identifier, removal of what the new package no longer has, one
@@ -87,40 +91,49 @@ public class CompetencyImportService {
 
     private void applyFramework(FrameworkRecord record, CompetencyFramework stored, Instant now, ImportTally tally) {
         String uri = CaseUris.orElse(record.uri(), uris.document(record.identifier()));
-        if (stored == null) {
-            CompetencyFramework created = CompetencyFramework.create(record, uri, now);
-            competencies.persist(created);
-            tally.created(CompetencyEvents.frameworkUpserted(created));
-        } else if (stored.update(record, uri, now)) {
-            tally.updated(CompetencyEvents.frameworkUpserted(stored));
-        } else {
-            tally.unchanged();
-        }
+        apply(
+                stored,
+                () -> CompetencyFramework.create(record, uri, now),
+                f -> f.update(record, uri, now),
+                CompetencyEvents::frameworkUpserted,
+                tally);
     }
 
     private void applyItem(UUID frameworkId, ItemRecord record, CompetencyItem stored, Instant now, ImportTally tally) {
         String uri = CaseUris.orElse(record.uri(), uris.item(record.identifier()));
-        if (stored == null) {
-            CompetencyItem created = CompetencyItem.create(frameworkId, record, uri, now);
-            competencies.persist(created);
-            tally.created(CompetencyEvents.itemUpserted(created));
-        } else if (stored.update(record, uri, now)) {
-            tally.updated(CompetencyEvents.itemUpserted(stored));
-        } else {
-            tally.unchanged();
-        }
+        apply(
+                stored,
+                () -> CompetencyItem.create(frameworkId, record, uri, now),
+                i -> i.update(record, uri, now),
+                CompetencyEvents::itemUpserted,
+                tally);
     }
 
     private void applyAssociation(
             UUID frameworkId, AssociationRecord record, CompetencyAssociation stored, Instant now, ImportTally tally) {
         String uri = CaseUris.orElse(record.uri(), uris.association(record.identifier()));
-        if (stored == null) {
-            CompetencyAssociation created = CompetencyAssociation.create(frameworkId, record, uri, now);
-            competencies.persist(created);
-            tally.created(CompetencyEvents.associationUpserted(created));
-        } else if (stored.update(record, uri, now)) {
-            tally.updated(CompetencyEvents.associationUpserted(stored));
-        } else {
+        apply(
+                stored,
+                () -> CompetencyAssociation.create(frameworkId, record, uri, now),
+                a -> a.update(record, uri, now),
+                CompetencyEvents::associationUpserted,
+                tally);
+    }
+
+    /** New nodes are persisted; every created or changed node's event is collected for the outbox. */
+    private <N extends CaseNode> void apply(
+            N stored, Supplier<N> create, Predicate<N> update, Function<N, OutboxEvent> event, ImportTally tally) {
+        Upsert.Outcome outcome = Upsert.apply(
+                stored,
+                create,
+                update,
+                Upsert.Changes.either(
+                        created -> {
+                            competencies.persist(created);
+                            tally.created(event.apply(created));
+                        },
+                        updated -> tally.updated(event.apply(updated))));
+        if (outcome == Upsert.Outcome.UNCHANGED) {
             tally.unchanged();
         }
     }

@@ -49,25 +49,20 @@ public class CompetencyItem extends CaseNode {
 
     protected CompetencyItem() {}
 
-    private CompetencyItem(UUID frameworkId, ItemRecord record) {
-        super(record.identifier());
+    private CompetencyItem(UUID frameworkId, ItemRecord record, Instant now) {
+        super(record.identifier(), now);
         this.frameworkId = frameworkId;
     }
 
     public static CompetencyItem create(UUID frameworkId, ItemRecord record, String uri, Instant now) {
-        CompetencyItem item = new CompetencyItem(frameworkId, record);
+        CompetencyItem item = new CompetencyItem(frameworkId, record, now);
         item.copy(record, uri, now);
         return item;
     }
 
     /** Applies a re-imported item; returns false when it changes nothing (no version, no event). */
     public boolean update(ItemRecord record, String uri, Instant now) {
-        if (sameAs(record, uri)) {
-            return false;
-        }
-        copy(record, uri, now);
-        bumpVersion();
-        return true;
+        return change(sameAs(record, uri), () -> copy(record, uri, now), now);
     }
 
     private boolean sameAs(ItemRecord r, String newUri) {

@@ -54,12 +54,12 @@ public class Course extends SyncedEntity {
 
     protected Course() {}
 
-    private Course(UUID schoolId, String sourcedId) {
-        super(schoolId, sourcedId);
+    private Course(UUID schoolId, String sourcedId, Instant now) {
+        super(schoolId, sourcedId, now);
     }
 
     public static Course create(UUID schoolId, CourseRecord record, Links links, Instant now) {
-        Course course = new Course(schoolId, record.sourcedId());
+        Course course = new Course(schoolId, record.sourcedId(), now);
         course.copy(record, links, now);
         return course;
     }
@@ -81,12 +81,7 @@ public class Course extends SyncedEntity {
 
     /** Applies the school's newer record; returns false when it changes nothing (no version, no event). */
     public boolean update(CourseRecord record, Links links, Instant now) {
-        if (sameAs(record, links)) {
-            return false;
-        }
-        copy(record, links, now);
-        bumpVersion();
-        return true;
+        return change(sameAs(record, links), () -> copy(record, links, now), now);
     }
 
     private boolean sameAs(CourseRecord r, Links links) {

@@ -26,6 +26,7 @@ import vn.practica.catalog.organization.OrganizationService;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.outbox.Outbox;
 import vn.practica.platform.outbox.OutboxEvent;
+import vn.practica.platform.upsert.Upsert;
 
 /**
  * OneRoster-style bulk upsert of a school's programmes and courses. Rows are judged one by one (a bad row
@@ -41,6 +42,10 @@ import vn.practica.platform.outbox.OutboxEvent;
 public class CurriculumSyncService {
     private static final String PROGRAM = "program";
     private static final String COURSE = "course";
+    private static final Map<Upsert.Outcome, Outcome> OUTCOMES = Map.of(
+            Upsert.Outcome.CREATED, Outcome.created,
+            Upsert.Outcome.UPDATED, Outcome.updated,
+            Upsert.Outcome.UNCHANGED, Outcome.unchanged);
 
     private final CurriculumRepository curriculum;
     private final CourseBulkStore courseStore;
@@ -160,24 +165,29 @@ public class CurriculumSyncService {
                 Function<E, OutboxEvent> event,
                 Consumer<E> onCreated,
                 Consumer<E> onUpdated) {
-            if (stored == null) {
-                if (status == SyncStatus.tobedeleted) {
-                    return new SyncResult(kind, sourcedId, Outcome.unchanged, null, "not known; nothing to delete");
-                }
-                E created = create.get();
-                onCreated.accept(created);
-                events.add(event.apply(created));
-                return new SyncResult(kind, sourcedId, Outcome.created, created.id(), null);
+            if (stored == null && status == SyncStatus.tobedeleted) {
+                return new SyncResult(kind, sourcedId, Outcome.unchanged, null, "not known; nothing to delete");
             }
-            if (stored.isNewerThan(modified)) {
+            if (stored != null && stored.isNewerThan(modified)) {
                 return new SyncResult(kind, sourcedId, Outcome.unchanged, stored.id(), "older than the stored row");
             }
-            if (!update.test(stored)) {
-                return new SyncResult(kind, sourcedId, Outcome.unchanged, stored.id(), null);
-            }
-            onUpdated.accept(stored);
-            events.add(event.apply(stored));
-            return new SyncResult(kind, sourcedId, Outcome.updated, stored.id(), null);
+            List<E> changed = new ArrayList<>(1);
+            Upsert.Outcome outcome = Upsert.apply(
+                    stored,
+                    create,
+                    update,
+                    Upsert.Changes.either(
+                            created -> {
+                                onCreated.accept(created);
+                                changed.add(created);
+                            },
+                            updated -> {
+                                onUpdated.accept(updated);
+                                changed.add(updated);
+                            }));
+            changed.forEach(row -> events.add(event.apply(row)));
+            UUID id = changed.isEmpty() ? stored.id() : changed.get(0).id();
+            return new SyncResult(kind, sourcedId, OUTCOMES.get(outcome), id, null);
         }
     }
 

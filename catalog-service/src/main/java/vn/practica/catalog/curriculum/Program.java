@@ -31,24 +31,19 @@ public class Program extends SyncedEntity {
 
     protected Program() {}
 
-    private Program(UUID schoolId, String sourcedId) {
-        super(schoolId, sourcedId);
+    private Program(UUID schoolId, String sourcedId, Instant now) {
+        super(schoolId, sourcedId, now);
     }
 
     public static Program create(UUID schoolId, ProgramRecord record, Instant now) {
-        Program program = new Program(schoolId, record.sourcedId());
+        Program program = new Program(schoolId, record.sourcedId(), now);
         program.copy(record, now);
         return program;
     }
 
     /** Applies the school's newer record; returns false when it changes nothing (no version, no event). */
     public boolean update(ProgramRecord record, Instant now) {
-        if (sameAs(record)) {
-            return false;
-        }
-        copy(record, now);
-        bumpVersion();
-        return true;
+        return change(sameAs(record), () -> copy(record, now), now);
     }
 
     private boolean sameAs(ProgramRecord r) {

@@ -7,10 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
+import vn.practica.platform.upsert.VersionedEntity;
 
 /** What every row a school syncs has: our id, the school's sourcedId, OneRoster status and versioning. */
 @MappedSuperclass
-public abstract class SyncedEntity {
+public abstract class SyncedEntity extends VersionedEntity {
     @Id
     private UUID id;
 
@@ -26,18 +27,13 @@ public abstract class SyncedEntity {
     @Column(name = "date_last_modified")
     private Instant dateLastModified;
 
-    private long version;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
     protected SyncedEntity() {}
 
-    protected SyncedEntity(UUID schoolId, String sourcedId) {
+    protected SyncedEntity(UUID schoolId, String sourcedId, Instant now) {
+        super(now);
         this.id = UUID.randomUUID();
         this.schoolId = schoolId;
         this.sourcedId = sourcedId;
-        this.version = 1;
     }
 
     /** Sets the columns every synced row has, for a row read without Hibernate (bulk sync). */
@@ -47,8 +43,7 @@ public abstract class SyncedEntity {
         sourcedId = stored.sourcedId();
         status = stored.status();
         dateLastModified = stored.dateLastModified();
-        version = stored.version();
-        updatedAt = stored.updatedAt();
+        restoreVersion(stored.version(), stored.updatedAt());
     }
 
     /** The columns every synced row has, as stored. */
@@ -65,11 +60,7 @@ public abstract class SyncedEntity {
     protected void stamp(SyncStatus newStatus, Instant modified, Instant now) {
         status = newStatus;
         dateLastModified = modified;
-        updatedAt = now;
-    }
-
-    protected void bumpVersion() {
-        version++;
+        touch(now);
     }
 
     /** True when the school sends a row older than the one stored: it must not win. */
@@ -95,13 +86,5 @@ public abstract class SyncedEntity {
 
     public Instant dateLastModified() {
         return dateLastModified;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

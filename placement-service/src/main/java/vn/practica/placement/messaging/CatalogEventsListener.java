@@ -4,7 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.practica.placement.service.ReferenceDataService;
+import vn.practica.placement.reference.ReferenceDataService;
 import vn.practica.platform.inbox.EventConsumer;
 import vn.practica.platform.inbox.EventRoutes;
 import vn.practica.reference.CatalogReferenceRoutes;

@@ -9,7 +9,7 @@ import vn.practica.platform.inbox.EventRoutes;
 import vn.practica.reference.CatalogReferenceRoutes;
 import vn.practica.reference.competency.CompetencyProjection;
 import vn.practica.reference.partner.PartnerProjection;
-import vn.practica.reporting.service.FieldKpiService;
+import vn.practica.reporting.kpi.FieldKpiService;
 
 /** Projects catalog-service's events into reporting, once each. */
 @ApplicationScoped

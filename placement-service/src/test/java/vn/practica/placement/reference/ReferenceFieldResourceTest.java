@@ -1,4 +1,4 @@
-package vn.practica.placement.rest;
+package vn.practica.placement.reference;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package vn.practica.reporting.rest;
+package vn.practica.reporting.kpi;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package vn.practica.placement.repository;
+package vn.practica.placement.reference;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import vn.practica.events.catalog.FieldEventData;
-import vn.practica.placement.domain.ReferenceField;
 
 /** The local field copy; an upsert only ever moves a field to a newer version. */
 @ApplicationScoped

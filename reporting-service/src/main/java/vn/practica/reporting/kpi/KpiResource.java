@@ -1,4 +1,4 @@
-package vn.practica.reporting.rest;
+package vn.practica.reporting.kpi;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.security.Roles;
-import vn.practica.reporting.service.FieldKpiService;
 
 /** National KPIs, read by the State. */
 @Path("/api/v1/kpis")

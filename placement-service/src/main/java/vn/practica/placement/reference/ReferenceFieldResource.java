@@ -1,4 +1,4 @@
-package vn.practica.placement.rest;
+package vn.practica.placement.reference;
 
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.practica.placement.service.ReferenceDataService;
 
 /** Placement's copy of catalog reference data, so partners can check what offers will be validated against. */
 @Path("/api/v1/reference/fields")

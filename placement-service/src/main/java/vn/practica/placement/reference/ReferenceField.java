@@ -1,4 +1,4 @@
-package vn.practica.placement.domain;
+package vn.practica.placement.reference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,6 @@
-package vn.practica.placement.rest;
+package vn.practica.placement.reference;
 
 import java.time.Instant;
-import vn.practica.placement.domain.ReferenceField;
 
 /** A field as placement-service knows it, with the version it last applied. */
 public record ReferenceFieldResponse(

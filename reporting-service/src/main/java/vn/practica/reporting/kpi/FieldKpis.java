@@ -1,4 +1,4 @@
-package vn.practica.reporting.service;
+package vn.practica.reporting.kpi;
 
 import java.time.Instant;
 

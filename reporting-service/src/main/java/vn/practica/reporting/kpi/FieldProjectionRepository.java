@@ -1,10 +1,9 @@
-package vn.practica.reporting.repository;
+package vn.practica.reporting.kpi;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import vn.practica.events.catalog.FieldEventData;
-import vn.practica.reporting.service.FieldKpis;
 
 /** The field projection; each event moves a field to a newer version only, and is counted. */
 @ApplicationScoped

@@ -1,7 +1,6 @@
-package vn.practica.reporting.rest;
+package vn.practica.reporting.kpi;
 
 import java.time.Instant;
-import vn.practica.reporting.service.FieldKpis;
 
 /** Field KPIs for the State, with how fresh the projection is. */
 public record FieldKpiResponse(long activeFields, long retiredFields, long eventsApplied, Instant lastEventAppliedAt) {

@@ -1,12 +1,10 @@
-package vn.practica.placement.service;
+package vn.practica.placement.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import vn.practica.events.catalog.FieldEventData;
-import vn.practica.placement.domain.ReferenceField;
-import vn.practica.placement.repository.ReferenceFieldRepository;
 
 /** Keeps catalog reference data (fields) that offers and placements validate against. */
 @ApplicationScoped

@@ -1,11 +1,10 @@
-package vn.practica.reporting.service;
+package vn.practica.reporting.kpi;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import vn.practica.events.catalog.CatalogEventTypes;
 import vn.practica.events.catalog.FieldEventData;
-import vn.practica.reporting.repository.FieldProjectionRepository;
 
 /** Projects field events and answers the field KPIs. */
 @ApplicationScoped
