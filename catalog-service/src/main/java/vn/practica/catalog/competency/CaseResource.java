@@ -15,10 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.http.Created;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.security.Roles;
@@ -104,11 +104,9 @@ public class CaseResource {
         if (!result.frameworkCreated()) {
             return Response.ok(entity).build();
         }
-        var location = UriBuilder.fromResource(CaseResource.class)
-                .path("CFPackages")
-                .path(result.frameworkId().toString())
+        return Created.at(CaseResource.class, "CFPackages", result.frameworkId().toString())
+                .entity(entity)
                 .build();
-        return Response.created(location).entity(entity).build();
     }
 
     @DELETE

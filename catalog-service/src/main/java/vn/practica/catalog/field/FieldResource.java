@@ -16,11 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.http.Created;
 import vn.practica.platform.http.IfMatch;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.security.Roles;
@@ -62,9 +62,7 @@ public class FieldResource {
     public Response createField(@Valid @NotNull CreateFieldRequest request) {
         Field field = service.createField(
                 request.code(), request.nameVi().strip(), request.nameEn().strip());
-        var location =
-                UriBuilder.fromResource(FieldResource.class).path(field.code()).build();
-        return withEtag(Response.created(location).entity(FieldResponse.of(field)), field)
+        return withEtag(Created.at(FieldResource.class, field.code()).entity(FieldResponse.of(field)), field)
                 .build();
     }
 

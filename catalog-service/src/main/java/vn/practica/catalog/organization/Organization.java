@@ -70,9 +70,9 @@ public class Organization {
     protected Organization() {}
 
     /** A new partner awaiting the State's verification. */
-    public static Organization register(OrganizationProfile profile, String registeredBy, Instant now) {
+    public static Organization register(UUID id, OrganizationProfile profile, String registeredBy, Instant now) {
         Organization org = new Organization();
-        org.id = UUID.randomUUID();
+        org.id = id;
         org.kind = profile.kind();
         org.identifier = profile.identifier();
         org.legalName = profile.legalName();

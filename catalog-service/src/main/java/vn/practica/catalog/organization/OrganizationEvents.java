@@ -18,6 +18,7 @@ public final class OrganizationEvents {
         return switch (org.status()) {
             case VERIFIED -> event(CatalogEventTypes.ORGANIZATION_VERIFIED, org);
             case SUSPENDED -> event(CatalogEventTypes.ORGANIZATION_SUSPENDED, org);
+            case REJECTED -> event(CatalogEventTypes.ORGANIZATION_REJECTED, org);
             case PENDING -> throw new IllegalStateException("No event moves an organization back to PENDING");
         };
     }

@@ -7,6 +7,10 @@ import vn.practica.platform.problem.ProblemType.Kind;
 public final class OrganizationProblems {
     public static final ProblemType IDENTIFIER_TAKEN =
             ProblemType.of("identifier-taken", "Another organization holds this identifier", Kind.CONFLICT);
+    public static final ProblemType ALREADY_REGISTERED =
+            ProblemType.of("already-registered", "Your organization is already registered", Kind.CONFLICT);
+    public static final ProblemType NOT_VERIFIED =
+            ProblemType.of("organization-not-verified", "The organization is not verified by the State", Kind.CONFLICT);
     public static final ProblemType NOT_A_SCHOOL =
             ProblemType.of("not-a-school", "The organization is not a school", Kind.UNPROCESSABLE);
 

@@ -20,7 +20,9 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             Optional<String> text,
             Optional<OrganizationKind> kind,
             Optional<String> provinceCode,
-            Optional<OrganizationStatus> status) {}
+            Optional<OrganizationStatus> status,
+            Optional<UUID> alsoVisible,
+            boolean onlyPublished) {}
 
     /** Orders of the listing; each ends with the id, so pages are stable. */
     public enum Order {
@@ -37,7 +39,8 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     }
 
     public boolean identifierTaken(OrganizationKind kind, String identifier) {
-        return count("kind = ?1 and identifier = ?2", kind, identifier) > 0;
+        return count("kind = ?1 and identifier = ?2 and status <> ?3", kind, identifier, OrganizationStatus.REJECTED)
+                > 0;
     }
 
     public List<Organization> search(Filter filter, Order order, int pageIndex, int pageSize) {
@@ -63,6 +66,12 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
             query.append(" and status = :status");
             params.and("status", s);
         });
+        if (filter.onlyPublished()) {
+            // Others see verified and suspended partners; the caller also sees its own registration.
+            query.append(" and (status in :published or id = :own)");
+            params.and("published", List.of(OrganizationStatus.VERIFIED, OrganizationStatus.SUSPENDED));
+            params.and("own", filter.alsoVisible().orElse(new UUID(0, 0)));
+        }
         return find(query.toString(), order.sort(), params)
                 .page(Page.of(pageIndex, pageSize))
                 .list();

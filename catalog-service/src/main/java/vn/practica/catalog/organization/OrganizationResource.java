@@ -17,15 +17,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.http.Created;
+import vn.practica.platform.http.ETags;
 import vn.practica.platform.http.IfMatch;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.DomainException;
@@ -38,6 +39,9 @@ import vn.practica.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations", description = "Partner directory of schools, businesses and agencies")
 public class OrganizationResource {
+    /** Page numbers above this would overflow the row offset (page × size); no directory is that long. */
+    private static final int PAGE_MAX = 1_000_000;
+
     private final OrganizationService service;
     private final Caller caller;
 
@@ -55,12 +59,10 @@ public class OrganizationResource {
         String identifier = kind.canonicalIdentifier(request.identifier())
                 .orElseThrow(() -> DomainException.invalid(
                         List.of(new Problem.FieldError("body.identifier", "must be " + kind.identifierRule()))));
-        Organization org = service.registerOrganization(profile(request, kind, identifier), caller.userId());
-        var location = UriBuilder.fromResource(OrganizationResource.class)
-                .path(org.id().toString())
-                .build();
-        return Response.created(location)
-                .tag(new EntityTag(Long.toString(org.version())))
+        Organization org =
+                service.registerOrganization(registrationId(), profile(request, kind, identifier), caller.userId());
+        return Created.at(OrganizationResource.class, org.id().toString())
+                .tag(ETags.of(org.version()))
                 .entity(OrganizationResponse.of(org))
                 .build();
     }
@@ -74,18 +76,20 @@ public class OrganizationResource {
             @QueryParam("q") @Size(max = 100) String text,
             @QueryParam("kind") @Pattern(regexp = "SCHOOL|BUSINESS|AGENCY") String kind,
             @QueryParam("province") String province,
-            @QueryParam("status") @Pattern(regexp = "PENDING|VERIFIED|SUSPENDED") String status,
+            @QueryParam("status") @Pattern(regexp = "PENDING|VERIFIED|SUSPENDED|REJECTED") String status,
             @QueryParam("sort")
                     @DefaultValue("name")
                     @Pattern(regexp = "name|updated", message = "must be name or updated")
                     String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PAGE_MAX) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         var filter = new OrganizationRepository.Filter(
                 Optional.ofNullable(text),
                 Optional.ofNullable(kind).map(OrganizationKind::valueOf),
                 Optional.ofNullable(province).map(p -> p.toUpperCase(Locale.ROOT)),
-                Optional.ofNullable(status).map(OrganizationStatus::valueOf));
+                Optional.ofNullable(status).map(OrganizationStatus::valueOf),
+                caller.organizationId().map(Uuids::parse),
+                !caller.hasRole(Roles.STATE));
         return service.listOrganizations(filter, OrganizationRepository.Order.valueOf(sort), page, size).stream()
                 .map(OrganizationResponse::of)
                 .toList();
@@ -98,9 +102,10 @@ public class OrganizationResource {
     public Response getOrganization(
             @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id) {
         Organization org = service.findOrganization(Uuids.require("path.id", id))
+                .filter(this::mayRead)
                 .orElseThrow(() -> DomainException.notFound("No organization " + id));
         return Response.ok(OrganizationResponse.of(org))
-                .tag(new EntityTag(Long.toString(org.version())))
+                .tag(ETags.of(org.version()))
                 .build();
     }
 
@@ -126,6 +131,33 @@ public class OrganizationResource {
                 Uuids.require("path.id", id), OrganizationStatus.SUSPENDED, IfMatch.version(ifMatch)));
     }
 
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed(Roles.STATE)
+    @Operation(
+            summary = "Reject a registration (State only), e.g. a disputed identifier: the organization is not a"
+                    + " partner and its tax or ministry code is free for the real owner to register")
+    public OrganizationResponse rejectOrganization(
+            @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        return OrganizationResponse.of(service.changeStatus(
+                Uuids.require("path.id", id), OrganizationStatus.REJECTED, IfMatch.version(ifMatch)));
+    }
+
+    /**
+     * A school or business registers only itself: the new organization's id is its token's {@code org}, so no
+     * one can claim someone else's tax or ministry code as theirs. The State registers on anyone's behalf.
+     */
+    private UUID registrationId() {
+        if (caller.hasRole(Roles.STATE)) {
+            return UUID.randomUUID();
+        }
+        return caller.organizationId()
+                .map(Uuids::parse)
+                .orElseThrow(() -> new ForbiddenException(
+                        "Your token's org claim must be your organization's id (a UUID) to register it"));
+    }
+
     /** Schools register schools and businesses businesses; the State registers any kind, agencies included. */
     private void requireMayRegister(OrganizationKind kind) {
         boolean allowed = caller.hasRole(Roles.STATE)
@@ -134,6 +166,16 @@ public class OrganizationResource {
         if (!allowed) {
             throw new ForbiddenException("Your role may not register an organization of kind " + kind);
         }
+    }
+
+    /** Unverified registrations are seen by the State and by the organization itself only. */
+    private boolean mayRead(Organization org) {
+        return org.status().isVisibleToOthers()
+                || caller.hasRole(Roles.STATE)
+                || caller.organizationId()
+                        .map(Uuids::parse)
+                        .map(org.id()::equals)
+                        .orElse(false);
     }
 
     private static OrganizationProfile profile(

@@ -33,14 +33,23 @@ public class OrganizationService {
         this.outbox = outbox;
     }
 
-    public Organization registerOrganization(OrganizationProfile profile, String registeredBy) {
+    /**
+     * Registers as PENDING under {@code id}: a partner's own organization id (its token's {@code org}), or a new
+     * id when the State registers on someone's behalf.
+     */
+    public Organization registerOrganization(UUID id, OrganizationProfile profile, String registeredBy) {
         requireKnownReferences(profile);
+        if (organizations.findByIdOptional(id).isPresent()) {
+            throw new DomainException(
+                    OrganizationProblems.ALREADY_REGISTERED, "Organization " + id + " is already registered");
+        }
         if (organizations.identifierTaken(profile.kind(), profile.identifier())) {
             throw new DomainException(
                     OrganizationProblems.IDENTIFIER_TAKEN,
-                    "A " + profile.kind() + " with identifier " + profile.identifier() + " is already registered");
+                    "A " + profile.kind() + " with identifier " + profile.identifier() + " is already registered;"
+                            + " if the identifier is yours, ask the State to reject that registration");
         }
-        Organization org = Organization.register(profile, registeredBy, clock.instant());
+        Organization org = Organization.register(id, profile, registeredBy, clock.instant());
         organizations.persistAndFlush(org);
         outbox.append(OrganizationEvents.registered(org));
         return org;
@@ -73,11 +82,17 @@ public class OrganizationService {
         return requireSchool(organizations.findByIdOptional(schoolId), schoolId);
     }
 
+    /** A school that may publish a curriculum: verified by the State (suspended ones are refused writes). */
     private static String requireSchool(Optional<Organization> found, UUID schoolId) {
         Organization school = found.orElseThrow(() -> DomainException.notFound("No organization " + schoolId));
         if (school.kind() != OrganizationKind.SCHOOL) {
             throw new DomainException(
                     OrganizationProblems.NOT_A_SCHOOL, "Organization " + schoolId + " is not a school");
+        }
+        if (school.status() != OrganizationStatus.VERIFIED) {
+            throw new DomainException(
+                    OrganizationProblems.NOT_VERIFIED,
+                    "School " + schoolId + " is " + school.status() + "; it publishes a curriculum once verified");
         }
         return school.identifier();
     }

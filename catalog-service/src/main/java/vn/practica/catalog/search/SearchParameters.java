@@ -18,6 +18,7 @@ import vn.practica.platform.problem.Problem;
 final class SearchParameters {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
+    static final int MAX_PAGE = 1_000_000;
     static final int MAX_TEXT = 100;
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
@@ -60,10 +61,12 @@ final class SearchParameters {
         });
     }
 
+    /** Capped so that page × size, the row offset, cannot overflow. */
     int page(String value) {
+        String rule = "must be a whole number from 0 to " + MAX_PAGE;
         return present(value)
-                .flatMap(v -> parse(v, Integer::valueOf, "page", "must be a whole number, 0 or more"))
-                .filter(p -> check(p >= 0, "page", "must be a whole number, 0 or more"))
+                .flatMap(v -> parse(v, Integer::valueOf, "page", rule))
+                .filter(p -> check(p >= 0 && p <= MAX_PAGE, "page", rule))
                 .orElse(0);
     }
 
