@@ -76,7 +76,10 @@ class OutboxRelayTest {
 
             TestKafka.broker().start();
             awaitTrue(() -> ids.stream().allMatch(OutboxRows::sent), Duration.ofSeconds(30));
-            assertEquals(strings(ids), TestKafka.eventIds(topic));
+            // At least once: a record written just as its send timed out would be sent again, so only
+            // loss and order are checked here; exactly-once on the wire is checked where Kafka stays up.
+            assertEquals(
+                    strings(ids), TestKafka.eventIds(topic).stream().distinct().toList());
         } finally {
             TestKafka.broker().start();
             running.stop(null);

@@ -43,6 +43,14 @@ final class TwoRelays {
         return new Outcome(sent.get(), rounds.get());
     }
 
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void publishUntilDone(OutboxRelay relay, AtomicBoolean writing) {
         boolean drained = false;
         while (writing.get() || !drained) {
@@ -50,7 +58,7 @@ final class TwoRelays {
             rounds.incrementAndGet();
             sent.addAndGet(result.sent());
             if (result.read() == 0) {
-                Thread.onSpinWait();
+                pause(); // the other relay holds the lock, or nothing is pending yet
             }
             drained = !writing.get() && OutboxRows.unsent() == 0;
         }
