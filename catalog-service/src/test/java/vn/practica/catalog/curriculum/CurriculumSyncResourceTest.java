@@ -97,6 +97,23 @@ class CurriculumSyncResourceTest {
     }
 
     @Test
+    void aSchoolAwaitingVerificationPublishesNoCurriculum() {
+        String school =
+                Schools.registerPending("Trường Cao đẳng Chờ duyệt", "HN").id();
+        given().auth()
+                .oauth2(TestTokens.school(school))
+                .contentType(ContentType.JSON)
+                .body(batch())
+                .when()
+                .put(path(school))
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", org.hamcrest.Matchers.endsWith("/problems/organization-not-verified"));
+        assertEquals(0, eventsOfSchool(school));
+    }
+
+    @Test
     void syncCreatesEverythingOnceAndTheSameBatchAgainChangesNothingAndEmitsNothing() {
         String school = registerSchool();
         JsonPath first = sync(school, batch());

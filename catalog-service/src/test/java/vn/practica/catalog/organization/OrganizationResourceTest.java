@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import vn.practica.events.CloudEventHeaders;
@@ -26,6 +27,7 @@ import vn.practica.testkit.TopicReader;
 class OrganizationResourceTest {
     private static final String ORGS = "/api/v1/organizations";
     private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEMS = "https://practica.vn/problems/";
 
     private static String taxCode() {
         return String.format("%010d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
@@ -44,17 +46,26 @@ class OrganizationResourceTest {
         return body;
     }
 
+    private static String newOrgId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A business registers itself: the new organization's id is its token's org. */
     private static String register(Map<String, Object> body) {
-        return given().auth()
-                .oauth2(TestTokens.business("BIZ-NEW"))
+        String orgId = newOrgId();
+        String id = given().auth()
+                .oauth2(TestTokens.business(orgId))
                 .contentType(ContentType.JSON)
                 .body(body)
                 .when()
                 .post(ORGS)
                 .then()
                 .statusCode(201)
+                .header("Location", equalTo(ORGS + "/" + orgId))
                 .extract()
                 .path("id");
+        assertEquals(orgId, id);
+        return id;
     }
 
     @Test
@@ -121,7 +132,7 @@ class OrganizationResourceTest {
                 .then()
                 .body("identifier", equalTo(base + "001"));
         given().auth()
-                .oauth2(TestTokens.business("X"))
+                .oauth2(TestTokens.business(newOrgId()))
                 .contentType(ContentType.JSON)
                 .body(business(base + "001"))
                 .when()
@@ -140,7 +151,7 @@ class OrganizationResourceTest {
         Map<String, Object> badField = business(taxCode);
         badField.put("fieldCodes", List.of("ASTROLOGY"));
         given().auth()
-                .oauth2(TestTokens.business("X"))
+                .oauth2(TestTokens.business(newOrgId()))
                 .contentType(ContentType.JSON)
                 .body(badTax)
                 .when()
@@ -150,7 +161,7 @@ class OrganizationResourceTest {
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("body.identifier"));
         given().auth()
-                .oauth2(TestTokens.business("X"))
+                .oauth2(TestTokens.business(newOrgId()))
                 .contentType(ContentType.JSON)
                 .body(badProvince)
                 .when()
@@ -160,7 +171,7 @@ class OrganizationResourceTest {
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("body.provinceCode"));
         given().auth()
-                .oauth2(TestTokens.business("X"))
+                .oauth2(TestTokens.business(newOrgId()))
                 .contentType(ContentType.JSON)
                 .body(badField)
                 .when()
@@ -182,7 +193,7 @@ class OrganizationResourceTest {
         Map<String, Object> school = business("BKA");
         school.put("kind", "SCHOOL");
         given().auth()
-                .oauth2(TestTokens.business("X"))
+                .oauth2(TestTokens.business(newOrgId()))
                 .contentType(ContentType.JSON)
                 .body(school)
                 .when()
@@ -207,7 +218,7 @@ class OrganizationResourceTest {
         danang.put("provinceCode", "DN");
         String id = register(danang);
         given().auth()
-                .oauth2(TestTokens.school("HUST"))
+                .oauth2(TestTokens.state())
                 .when()
                 .get(ORGS + "?kind=BUSINESS&province=DN&status=PENDING")
                 .then()
@@ -235,7 +246,8 @@ class OrganizationResourceTest {
                 .when()
                 .post(ORGS)
                 .then()
-                .statusCode(201);
+                .statusCode(409)
+                .body("type", equalTo(PROBLEMS + "already-registered"));
         given().auth()
                 .oauth2(TestTokens.state())
                 .when()
@@ -325,6 +337,117 @@ class OrganizationResourceTest {
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("query.sort"));
+    }
+
+    @Test
+    void aPartnerCannotRegisterWithATokenThatNamesNoOrganizationId() {
+        given().auth()
+                .oauth2(TestTokens.business("SAIGON-PORT"))
+                .contentType(ContentType.JSON)
+                .body(business(taxCode()))
+                .when()
+                .post(ORGS)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("type", equalTo(PROBLEMS + "forbidden"));
+    }
+
+    @Test
+    void theStateRejectsAnImpostorAndTheRealOwnerThenRegistersTheTaxCode() {
+        String disputed = taxCode();
+        String impostor = register(business(disputed));
+        given().auth()
+                .oauth2(TestTokens.business(newOrgId()))
+                .contentType(ContentType.JSON)
+                .body(business(disputed))
+                .when()
+                .post(ORGS)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo(PROBLEMS + "identifier-taken"));
+        given().auth()
+                .oauth2(TestTokens.business(impostor))
+                .when()
+                .post(ORGS + "/" + impostor + "/reject")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.state())
+                .when()
+                .post(ORGS + "/" + impostor + "/reject")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
+        TopicReader.Received event = TopicReader.await(
+                Topics.CATALOG,
+                r -> impostor.equals(r.key())
+                        && CatalogEventTypes.ORGANIZATION_REJECTED.equals(
+                                r.headers().get(CloudEventHeaders.TYPE)),
+                Duration.ofSeconds(30));
+        assertEquals(true, event.value().contains("REJECTED"));
+
+        String owner = register(business(disputed));
+        given().auth()
+                .oauth2(TestTokens.state())
+                .when()
+                .get(ORGS + "/" + owner)
+                .then()
+                .statusCode(200)
+                .body("identifier", equalTo(disputed));
+    }
+
+    @Test
+    void unverifiedRegistrationsAreSeenOnlyByTheStateAndTheOrganizationItself() {
+        Map<String, Object> body = business(taxCode());
+        String marker = "Chờ Duyệt " + ThreadLocalRandom.current().nextInt(1_000_000);
+        body.put("legalName", "Công ty " + marker);
+        String id = register(body);
+        String other = TestTokens.business(newOrgId());
+        given().auth().oauth2(other).when().get(ORGS + "/" + id).then().statusCode(404);
+        given().auth()
+                .oauth2(other)
+                .queryParam("q", marker)
+                .when()
+                .get(ORGS)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+        given().auth()
+                .oauth2(TestTokens.business(id))
+                .when()
+                .get(ORGS + "/" + id)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.business(id))
+                .queryParam("q", marker)
+                .when()
+                .get(ORGS)
+                .then()
+                .body("id", equalTo(List.of(id)));
+        given().auth()
+                .oauth2(TestTokens.state())
+                .when()
+                .post(ORGS + "/" + id + "/verify")
+                .then()
+                .statusCode(200);
+        given().auth().oauth2(other).when().get(ORGS + "/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void locationIsARelativePathWhateverTheHostHeaderSays() {
+        String orgId = newOrgId();
+        given().auth()
+                .oauth2(TestTokens.business(orgId))
+                .header("Host", "evil.example")
+                .contentType(ContentType.JSON)
+                .body(business(taxCode()))
+                .when()
+                .post(ORGS)
+                .then()
+                .statusCode(201)
+                .header("Location", equalTo(ORGS + "/" + orgId));
     }
 
     @Test
