@@ -18,15 +18,9 @@ final class CurriculumRowRules {
     private CurriculumRowRules() {}
 
     static Optional<String> programProblem(ProgramRecord r, Instant now) {
-        if (blank(r.sourcedId()) || r.sourcedId().length() > 255) {
-            return Optional.of("sourcedId is required (at most 255 characters)");
-        }
-        if (r.status() == null) {
-            return Optional.of("status must be active or tobedeleted");
-        }
-        Optional<String> modified = modifiedProblem(r.dateLastModified(), now);
-        if (modified.isPresent()) {
-            return modified;
+        Optional<String> common = syncedRowProblem(r.sourcedId(), r.status(), r.dateLastModified(), now);
+        if (common.isPresent()) {
+            return common;
         }
         if (Stream.of(r.sourcedId(), r.fieldCode(), r.nameVi(), r.nameEn()).anyMatch(ControlCharacters::in)) {
             return Optional.of("text " + ControlCharacters.MESSAGE);
@@ -44,15 +38,9 @@ final class CurriculumRowRules {
     }
 
     static Optional<String> courseProblem(CourseRecord r, Instant now) {
-        if (blank(r.sourcedId()) || r.sourcedId().length() > 255) {
-            return Optional.of("sourcedId is required (at most 255 characters)");
-        }
-        if (r.status() == null) {
-            return Optional.of("status must be active or tobedeleted");
-        }
-        Optional<String> modified = modifiedProblem(r.dateLastModified(), now);
-        if (modified.isPresent()) {
-            return modified;
+        Optional<String> common = syncedRowProblem(r.sourcedId(), r.status(), r.dateLastModified(), now);
+        if (common.isPresent()) {
+            return common;
         }
         if (texts(r).anyMatch(ControlCharacters::in)) {
             return Optional.of("text " + ControlCharacters.MESSAGE);
@@ -73,6 +61,18 @@ final class CurriculumRowRules {
             return Optional.of("credits must be at most 9999.9 with one decimal");
         }
         return outcomesProblem(r.learningOutcomes()).or(() -> competencyIdsProblem(r.competencyItemIds()));
+    }
+
+    /** What every synced row needs: the school's id for it, an OneRoster status, a plausible modification time. */
+    private static Optional<String> syncedRowProblem(
+            String sourcedId, SyncStatus status, Instant modified, Instant now) {
+        if (blank(sourcedId) || sourcedId.length() > 255) {
+            return Optional.of("sourcedId is required (at most 255 characters)");
+        }
+        if (status == null) {
+            return Optional.of("status must be active or tobedeleted");
+        }
+        return modifiedProblem(modified, now);
     }
 
     /**

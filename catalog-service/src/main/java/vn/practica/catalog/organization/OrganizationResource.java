@@ -116,8 +116,7 @@ public class OrganizationResource {
     public OrganizationResponse verifyOrganization(
             @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
             @HeaderParam("If-Match") String ifMatch) {
-        return OrganizationResponse.of(service.changeStatus(
-                Uuids.require("path.id", id), OrganizationStatus.VERIFIED, IfMatch.version(ifMatch)));
+        return moveTo(id, OrganizationStatus.VERIFIED, ifMatch);
     }
 
     @POST
@@ -127,8 +126,7 @@ public class OrganizationResource {
     public OrganizationResponse suspendOrganization(
             @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
             @HeaderParam("If-Match") String ifMatch) {
-        return OrganizationResponse.of(service.changeStatus(
-                Uuids.require("path.id", id), OrganizationStatus.SUSPENDED, IfMatch.version(ifMatch)));
+        return moveTo(id, OrganizationStatus.SUSPENDED, ifMatch);
     }
 
     @POST
@@ -140,8 +138,12 @@ public class OrganizationResource {
     public OrganizationResponse rejectOrganization(
             @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
             @HeaderParam("If-Match") String ifMatch) {
-        return OrganizationResponse.of(service.changeStatus(
-                Uuids.require("path.id", id), OrganizationStatus.REJECTED, IfMatch.version(ifMatch)));
+        return moveTo(id, OrganizationStatus.REJECTED, ifMatch);
+    }
+
+    private OrganizationResponse moveTo(String id, OrganizationStatus next, String ifMatch) {
+        return OrganizationResponse.of(
+                service.changeStatus(Uuids.require("path.id", id), next, IfMatch.version(ifMatch)));
     }
 
     /**
