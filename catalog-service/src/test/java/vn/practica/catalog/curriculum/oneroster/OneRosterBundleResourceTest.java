@@ -202,7 +202,7 @@ class OneRosterBundleResourceTest {
         BundleZip delta = BundleZip.bundle()
                 .manifest("delta", "bulk")
                 .orgs(school.code())
-                .courses("C-2,tobedeleted,2099-01-01T00:00:00Z,SY-2026,Cơ sở dữ liệu,IT102,,ORG-1,IT,");
+                .courses("C-2,tobedeleted," + java.time.Instant.now() + ",SY-2026,Cơ sở dữ liệu,IT102,,ORG-1,IT,");
         JsonPath result = imported(school, delta);
         assertEquals(1, result.getInt("updated"));
         assertEquals(
