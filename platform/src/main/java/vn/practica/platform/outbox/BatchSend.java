@@ -87,6 +87,12 @@ final class BatchSend {
     }
 
     private void awaitChunk() {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        // Hand everything buffered to the network at once and wait for it together, as one pipelined
+        // request per partition, instead of paying a broker round trip for each record's acknowledgement.
+        producer.flush();
         for (InFlight inFlight : chunk.values()) {
             if (stoppedAt == null) {
                 settle(inFlight);
