@@ -20,6 +20,9 @@ final class CaseJsonFields {
     static final int LONG_TEXT = 10_000;
 
     static final int MAX_LIST_ENTRIES = 50;
+    /** CASE 1.1 LinkURI. */
+    static final java.util.Set<String> LINK_MEMBERS = java.util.Set.of("title", "identifier", "uri");
+
     private static final int MAX_LIST_ENTRY = 100;
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
@@ -137,9 +140,19 @@ final class CaseJsonFields {
             error(where, "must be a LinkURI object");
             return null;
         }
+        onlyMembers(value, where, LINK_MEMBERS);
         return new NodeLink(
                 text(value, where, "title", LONG_TEXT, false),
                 uuid(value, where, "identifier", true),
                 text(value, where, "uri", 1000, true));
+    }
+
+    /** A member this reader does not know would be dropped silently: refused instead, by name. */
+    void onlyMembers(JsonNode node, String path, java.util.Set<String> known) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                error(path + "." + name, "not a member of this CASE object");
+            }
+        });
     }
 }

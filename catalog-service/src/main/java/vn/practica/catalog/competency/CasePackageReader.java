@@ -95,6 +95,9 @@ public final class CasePackageReader {
     }
 
     /** The package, or a 422 problem listing every invalid property. */
+    /** CASE 1.1 CFPackage members; definitions and rubrics are not kept, so they are refused, not dropped. */
+    private static final Set<String> PACKAGE_MEMBERS = Set.of("CFDocument", "CFItems", "CFAssociations");
+
     public static CasePackageRecord read(JsonNode body) {
         return new CasePackageReader().readPackage(body);
     }
@@ -104,6 +107,7 @@ public final class CasePackageReader {
             throw unprocessable(
                     List.of(new Problem.FieldError("CFDocument", "required: a CFPackage has a CFDocument")));
         }
+        fields.onlyMembers(body, "CFPackage", PACKAGE_MEMBERS);
         FrameworkRecord framework = document((ObjectNode) body.get("CFDocument"));
         List<ItemRecord> items = new ArrayList<>();
         forEachObject(body, "CFItems", (node, path) -> items.add(item(node, path)));
@@ -193,7 +197,8 @@ public final class CasePackageReader {
         if (!node.has("CFDocumentURI")) {
             return;
         }
-        UUID claimed = fields.uuid(node.get("CFDocumentURI"), path + ".CFDocumentURI", "identifier", false);
+        NodeLink link = fields.link(node, path, "CFDocumentURI");
+        UUID claimed = link == null ? null : link.identifier();
         if (claimed != null && documentId != null && !claimed.equals(documentId)) {
             fields.error(
                     path + ".CFDocumentURI.identifier",

@@ -13,6 +13,11 @@ import vn.practica.platform.time.Timestamps;
 final class CurriculumRowRules {
     static final int MAX_OUTCOMES = 50;
     static final int MAX_COMPETENCIES = 100;
+    /** Fifty years: no programme runs longer. */
+    static final int MAX_MONTHS = 600;
+    /** Far beyond any course; keeps sums of hours in KPIs far from overflow. */
+    static final int MAX_HOURS = 10_000;
+
     private static final BigDecimal MAX_CREDITS = new BigDecimal("9999.9");
 
     private CurriculumRowRules() {}
@@ -31,8 +36,11 @@ final class CurriculumRowRules {
         if (r.level() < 1 || r.level() > 8) {
             return Optional.of("level must be a VQF level from 1 to 8");
         }
-        if (r.durationMonths() != null && r.durationMonths() <= 0) {
-            return Optional.of("durationMonths must be positive");
+        if (r.durationMonths() != null && (r.durationMonths() <= 0 || r.durationMonths() > MAX_MONTHS)) {
+            return Optional.of("durationMonths must be from 1 to " + MAX_MONTHS);
+        }
+        if (r.nameEn() != null && r.nameEn().length() > 300) {
+            return Optional.of("nameEn has at most 300 characters");
         }
         return Optional.empty();
     }
@@ -52,8 +60,12 @@ final class CurriculumRowRules {
             return Optional.of("code (at most 50 characters) and title (at most 300) are required");
         }
         if ((r.credits() != null && r.credits().signum() < 0)
-                || (r.practicalHours() != null && r.practicalHours() < 0)) {
-            return Optional.of("credits and practicalHours must not be negative");
+                || (r.practicalHours() != null && (r.practicalHours() < 0 || r.practicalHours() > MAX_HOURS))) {
+            return Optional.of("credits must not be negative; practicalHours must be from 0 to " + MAX_HOURS);
+        }
+        if (Stream.of(r.learningOutcomes(), r.programSourcedIds(), r.competencyItemIds())
+                .anyMatch(list -> list != null && list.contains(null))) {
+            return Optional.of("learningOutcomes, programSourcedIds and competencyItemIds must not contain null");
         }
         if (r.credits() != null
                 && (r.credits().compareTo(MAX_CREDITS) > 0

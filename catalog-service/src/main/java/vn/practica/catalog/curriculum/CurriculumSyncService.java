@@ -26,6 +26,7 @@ import vn.practica.catalog.organization.OrganizationService;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.outbox.Outbox;
 import vn.practica.platform.outbox.OutboxEvent;
+import vn.practica.platform.text.ControlCharacters;
 import vn.practica.platform.upsert.Upsert;
 
 /**
@@ -222,8 +223,10 @@ public class CurriculumSyncService {
         return values == null ? Stream.empty() : values.stream();
     }
 
+    /** Ids worth looking up: a null, over-long or control-character id matches nothing, its row rules say why. */
     private static Set<String> nonNull(Stream<String> values) {
-        return values.filter(v -> v != null).collect(Collectors.toCollection(LinkedHashSet::new));
+        return values.filter(v -> v != null && v.length() <= 255 && !ControlCharacters.in(v))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static Set<String> duplicates(Stream<String> sourcedIds) {

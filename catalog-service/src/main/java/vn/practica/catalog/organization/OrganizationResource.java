@@ -43,10 +43,12 @@ public class OrganizationResource {
     private static final int PAGE_MAX = 1_000_000;
 
     private final OrganizationService service;
+    private final ProvinceService provinces;
     private final Caller caller;
 
-    OrganizationResource(OrganizationService service, Caller caller) {
+    OrganizationResource(OrganizationService service, ProvinceService provinces, Caller caller) {
         this.service = service;
+        this.provinces = provinces;
         this.caller = caller;
     }
 
@@ -75,7 +77,7 @@ public class OrganizationResource {
     public List<OrganizationResponse> listOrganizations(
             @QueryParam("q") @Size(max = 100) String text,
             @QueryParam("kind") @Pattern(regexp = "SCHOOL|BUSINESS|AGENCY") String kind,
-            @QueryParam("province") String province,
+            @QueryParam("province") @Size(max = 8) String province,
             @QueryParam("status") @Pattern(regexp = "PENDING|VERIFIED|SUSPENDED|REJECTED") String status,
             @QueryParam("sort")
                     @DefaultValue("name")
@@ -83,10 +85,15 @@ public class OrganizationResource {
                     String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PAGE_MAX) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        Optional<String> provinceCode = Optional.ofNullable(province).map(p -> p.toUpperCase(Locale.ROOT));
+        if (provinceCode.filter(code -> !provinces.isKnownProvince(code)).isPresent()) {
+            // A typo would otherwise look like "no partners there", as in the search endpoints.
+            throw DomainException.invalid("query.province", "unknown province " + province);
+        }
         var filter = new OrganizationRepository.Filter(
                 Optional.ofNullable(text),
                 Optional.ofNullable(kind).map(OrganizationKind::valueOf),
-                Optional.ofNullable(province).map(p -> p.toUpperCase(Locale.ROOT)),
+                provinceCode,
                 Optional.ofNullable(status).map(OrganizationStatus::valueOf),
                 caller.organizationId().map(Uuids::parse),
                 !caller.hasRole(Roles.STATE));

@@ -22,10 +22,17 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (unreadable.isPresent()) {
             return JsonExceptionMapper.problem(unreadable.get());
         }
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        String detail = status.getStatusCode() >= 500 ? "The server could not complete the request" : e.getMessage();
-        int code = status.getStatusCode();
-        Response problem = Problems.response(PlatformProblems.forStatus(code), code, detail, List.of(), Map.of());
+        int code = e.getResponse().getStatus();
+        if (code == Response.Status.NOT_FOUND.getStatusCode() && e.getCause() != null) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted (page=abc): the client's
+            // value is wrong, not the resource missing.
+            return Problems.response(
+                    PlatformProblems.INVALID_REQUEST, "A query or path parameter has a value of the wrong type");
+        }
+        ProblemType type = PlatformProblems.forStatus(code);
+        // The framework's own messages name its internals (MessageBodyReader, @Consumes): say the reason only.
+        String detail = code >= 500 ? "The server could not complete the request" : type.title();
+        Response problem = Problems.response(type, code, detail, List.of(), Map.of());
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name)) {
                 values.forEach(value -> problem.getHeaders().add(name, value));
