@@ -46,17 +46,18 @@ public final class BundleReader implements AutoCloseable {
     /** Spools {@code body} and reads the zip's directory; the caller closes the reader. */
     public static BundleReader open(InputStream body, Set<String> wanted, BundleLimits limits) {
         Path file = BundleSpool.spool(body, limits.maxCompressedBytes());
+        BundleReader reader;
         try {
-            BundleReader reader = new BundleReader(file, openZip(file), limits);
-            try {
-                reader.index(wanted);
-                return reader;
-            } catch (RuntimeException e) {
-                reader.close();
-                throw e;
-            }
+            reader = new BundleReader(file, openZip(file), limits);
         } catch (RuntimeException e) {
             BundleSpool.delete(file);
+            throw e;
+        }
+        try {
+            reader.index(wanted);
+            return reader;
+        } catch (RuntimeException e) {
+            reader.close();
             throw e;
         }
     }
