@@ -8,8 +8,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "practica.http")
 public interface BodyLimitConfig {
     /**
-     * Largest request body the API accepts, answered with a 413 problem when a client declares more. Keep
-     * {@code quarkus.http.limits.max-body-size} above it: that limit answers a bare 413 without a body.
+     * Largest request body the API accepts, declared or chunked, answered with a 413 problem
+     * ({@link BodyLimitFilter}); an endpoint may carry its own limit ({@link MaxBodySize}). Keep
+     * {@code quarkus.http.limits.max-body-size} above it and above every endpoint's own limit: that outer limit
+     * answers a bare 413 without a body.
      */
     @WithDefault("32M")
     MemorySize maxBodySize();

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.practica.catalog.curriculum.CourseRecord;
+import vn.practica.catalog.curriculum.CurriculumProblems;
 import vn.practica.catalog.curriculum.SyncStatus;
+import vn.practica.platform.problem.DomainException;
 
 /**
  * Maps {@code courses.csv} lines to {@link CourseRecord}s. Only the CSV binding's own rules are checked here
@@ -39,21 +41,32 @@ public final class CourseLineMapper {
         this.schoolIdentifier = schoolIdentifier;
     }
 
-    public CourseLines mapLines() {
+    /**
+     * Maps the lines as they are read. Every line counts against {@code maxRows}, identical or broken ones too:
+     * the one past it refuses the bundle at once ({@code row-limit-exceeded}), before the rest is read.
+     */
+    public CourseLines mapLines(int maxRows, KeptText kept) {
         List<CourseRecord> records = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         Set<String> mentioned = new HashSet<>();
         boolean complete = true;
+        int lines = 0;
         for (CsvRecord row : table.rows()) {
-            Optional<String> sourcedId =
-                    table.shapeProblem(row).isEmpty() ? table.value(row, "sourcedId") : Optional.empty();
+            if (++lines > maxRows) {
+                throw new DomainException(
+                        CurriculumProblems.ROW_LIMIT_EXCEEDED,
+                        FILE + " has more than " + maxRows + " lines; send at most " + maxRows + " courses per bundle");
+            }
+            Optional<String> sourcedId = table.shapeProblem(row).isEmpty()
+                    ? table.value(row, "sourcedId").map(kept::keep)
+                    : Optional.empty();
             sourcedId.ifPresent(mentioned::add);
             complete &= sourcedId.isPresent();
             Optional<String> problem = problem(row);
             if (problem.isPresent()) {
-                errors.add(new LineError(FILE, row.line(), problem.get()));
+                errors.add(new LineError(FILE, row.line(), kept.keep(problem.get())));
             } else {
-                records.add(record(row));
+                records.add(record(row, sourcedId.orElseThrow(), kept));
             }
         }
         return new CourseLines(records, errors, mentioned, complete);
@@ -106,15 +119,14 @@ public final class CourseLineMapper {
                 : Optional.of("org " + org.get() + " is not this school (identifier must be " + schoolIdentifier + ")");
     }
 
-    private CourseRecord record(CsvRecord row) {
-        String sourcedId = table.value(row, "sourcedId").orElseThrow();
+    private CourseRecord record(CsvRecord row, String sourcedId, KeptText kept) {
         SyncStatus status = table.value(row, "status").map(SyncStatus::valueOf).orElse(SyncStatus.active);
         Instant modified = table.value(row, "dateLastModified")
                 .flatMap(CourseLineMapper::parseDate)
                 .orElse(bundleTime);
         // courseCode is optional in OneRoster 1.2 while our code is required: the school's sourcedId stands in.
-        String code = table.value(row, "courseCode").orElse(sourcedId);
-        String title = table.value(row, "title").orElse(null);
+        String code = table.value(row, "courseCode").map(kept::keep).orElse(sourcedId);
+        String title = table.value(row, "title").map(kept::keep).orElse(null);
         return new CourseRecord(sourcedId, code, title, null, null, List.of(), List.of(), List.of(), status, modified);
     }
 

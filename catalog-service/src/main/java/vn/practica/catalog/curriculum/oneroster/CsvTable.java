@@ -1,36 +1,42 @@
 package vn.practica.catalog.curriculum.oneroster;
 
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import vn.practica.platform.problem.DomainException;
 
 /**
  * A CSV file read by header name: column order and unknown columns (later OneRoster versions, vendor
- * extensions) do not matter. Header names match ignoring case and surrounding spaces.
+ * extensions) do not matter. Header names match ignoring case and surrounding spaces. The header is read at
+ * once; the data records are read as {@link #rows()} is iterated, so a file is never held whole.
  */
 public final class CsvTable {
     private final String file;
     private final Map<String, Integer> columns;
     private final int width;
-    private final List<CsvRecord> rows;
+    private final CsvParser parser;
 
-    private CsvTable(String file, Map<String, Integer> columns, int width, List<CsvRecord> rows) {
+    private CsvTable(String file, Map<String, Integer> columns, int width, CsvParser parser) {
         this.file = file;
         this.columns = columns;
         this.width = width;
-        this.rows = rows;
+        this.parser = parser;
     }
 
-    /** Reads {@code text}; a missing header or a missing required column makes the whole bundle unusable. */
-    public static CsvTable of(String file, String text, List<String> requiredColumns) {
-        List<CsvRecord> records = CsvParser.parse(text);
-        if (records.isEmpty() || records.get(0).isMalformed()) {
+    /** Reads the header; a missing header or a missing required column makes the whole bundle unusable. */
+    public static CsvTable open(String file, Reader text, List<String> requiredColumns) {
+        CsvParser parser = new CsvParser(text);
+        Optional<CsvRecord> first = parser.next();
+        if (first.isEmpty() || first.get().isMalformed()) {
             throw unusable(file + " has no header line");
         }
-        List<String> header = records.get(0).fields();
+        List<String> header = first.get().fields();
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(key(header.get(i)), i);
@@ -41,7 +47,12 @@ public final class CsvTable {
         if (!missing.isEmpty()) {
             throw unusable(file + " lacks the required column(s) " + String.join(", ", missing));
         }
-        return new CsvTable(file, columns, header.size(), records.subList(1, records.size()));
+        return new CsvTable(file, columns, header.size(), parser);
+    }
+
+    /** A table over a whole text, for small files and tests. */
+    public static CsvTable of(String file, String text, List<String> requiredColumns) {
+        return open(file, new StringReader(text), requiredColumns);
     }
 
     static DomainException unusable(String detail) {
@@ -56,9 +67,29 @@ public final class CsvTable {
         return file;
     }
 
-    /** The data records, header excluded. */
-    public List<CsvRecord> rows() {
-        return rows;
+    /** The data records, header excluded, read from the file as they are iterated; iterate once. */
+    public Iterable<CsvRecord> rows() {
+        return () -> new Iterator<>() {
+            private Optional<CsvRecord> next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    next = parser.next();
+                }
+                return next.isPresent();
+            }
+
+            @Override
+            public CsvRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                CsvRecord record = next.get();
+                next = null;
+                return record;
+            }
+        };
     }
 
     /** Why this record cannot be read as a row of this table, if it cannot. */

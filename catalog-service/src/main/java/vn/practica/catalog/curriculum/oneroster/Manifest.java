@@ -11,6 +11,10 @@ import java.util.Map;
  */
 public final class Manifest {
     public static final String FILE = "manifest.csv";
+    public static final List<String> REQUIRED_COLUMNS = List.of("propertyName", "value");
+    /** A manifest has about twenty short lines; anything larger is not one. */
+    public static final long MAX_BYTES = 64 * 1024;
+
     private static final String FILE_PREFIX = "file.";
 
     private final Map<String, FileMode> modes;
@@ -21,7 +25,11 @@ public final class Manifest {
 
     /** Parses and checks the manifest; any problem makes the bundle unusable (422). */
     public static Manifest parse(String text) {
-        CsvTable table = CsvTable.of(FILE, text, List.of("propertyName", "value"));
+        return read(CsvTable.of(FILE, text, REQUIRED_COLUMNS));
+    }
+
+    /** Reads and checks the manifest from its table; any problem makes the bundle unusable (422). */
+    public static Manifest read(CsvTable table) {
         Map<String, String> properties = new HashMap<>();
         for (CsvRecord row : table.rows()) {
             table.shapeProblem(row).ifPresent(p -> {

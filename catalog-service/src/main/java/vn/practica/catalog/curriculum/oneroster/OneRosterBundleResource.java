@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.catalog.curriculum.CurriculumSyncResource;
+import vn.practica.platform.http.MaxBodySize;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
@@ -41,6 +42,7 @@ public class OneRosterBundleResource {
 
     @POST
     @Consumes({ZIP, ZIP_WINDOWS})
+    @MaxBodySize("practica.oneroster.max-bundle-size")
     @RolesAllowed({Roles.SCHOOL, Roles.STATE})
     @Operation(
             summary = "Import the courses of a OneRoster 1.2 CSV bundle",

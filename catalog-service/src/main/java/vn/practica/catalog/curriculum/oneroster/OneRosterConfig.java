@@ -11,8 +11,9 @@ import io.smallrye.config.WithDefault;
 public interface OneRosterConfig {
 
     /**
-     * Largest zip body accepted. The HTTP layer refuses anything above {@code quarkus.http.limits.max-body-size}
-     * (10M by default) first, so raising this past that also needs that setting raised.
+     * Largest zip body accepted, declared or chunked, and the most the upload spools to its temporary file. The
+     * endpoint's own body limit ({@code @MaxBodySize}), so it may exceed {@code practica.http.max-body-size}; the
+     * outer {@code quarkus.http.limits.max-body-size} answers a bare 413 first, so keep that above it.
      */
     @WithDefault("10M")
     @WithConverter(MemorySizeConverter.class)

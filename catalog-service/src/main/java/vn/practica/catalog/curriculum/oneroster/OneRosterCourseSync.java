@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 import vn.practica.catalog.curriculum.Course;
 import vn.practica.catalog.curriculum.CourseBulkStore;
 import vn.practica.catalog.curriculum.CourseRecord;
+import vn.practica.catalog.curriculum.CurriculumProblems;
 import vn.practica.catalog.curriculum.CurriculumSyncService;
 import vn.practica.catalog.curriculum.SyncResult;
+import vn.practica.platform.problem.DomainException;
 
 /**
  * Hands a bundle's course rows to the curriculum sync. For a bulk file it adds, in the same transaction, a
@@ -46,8 +48,10 @@ public class OneRosterCourseSync {
             rows.addAll(deletions(schoolId, lines, bulkTime.get()));
         }
         if (rows.size() > maxRows) {
-            throw BundleReader.tooLarge(rows.size() + " course rows (deletions of left-out courses included); at most "
-                    + maxRows + " per bundle");
+            throw new DomainException(
+                    CurriculumProblems.ROW_LIMIT_EXCEEDED,
+                    rows.size() + " course rows (deletions of left-out courses included); at most " + maxRows
+                            + " per bundle");
         }
         return sync.syncCurriculum(schoolId, List.of(), rows);
     }

@@ -1,9 +1,8 @@
 package vn.practica.catalog.curriculum.oneroster;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,12 +15,16 @@ import vn.practica.catalog.curriculum.SyncResult;
 import vn.practica.catalog.organization.OrganizationService;
 
 /**
- * Imports the courses of a OneRoster 1.2 CSV bundle into a school's curriculum. The bundle is read and checked
- * whole before anything is written; limits come from {@link OneRosterConfig}.
+ * Imports the courses of a OneRoster 1.2 CSV bundle into a school's curriculum. The bundle is spooled to a
+ * temporary file and its files are read line by line, within the limits of {@link OneRosterConfig}; it is read
+ * and checked whole before anything is written, and an import keeps at most the sync's row cap of courses and a
+ * bounded amount of text ({@link KeptText}) in memory, whatever the bundle inflates to.
  */
 @ApplicationScoped
 public class OneRosterImportService {
     private static final Set<String> USED_FILES = Set.of(Manifest.FILE, OrgLines.FILE, CourseLineMapper.FILE);
+    /** Characters kept per org or course line on average: far above honest lines (ids, a code, a title). */
+    private static final int KEPT_CHARS_PER_LINE = 200;
 
     private final OrganizationService organizations;
     private final OneRosterCourseSync courseSync;
@@ -41,26 +44,32 @@ public class OneRosterImportService {
     public OneRosterImport importBundle(UUID schoolId, InputStream body, int maxRows) {
         String schoolIdentifier = organizations.schoolIdentifier(schoolId);
         Instant received = clock.instant();
-        BundleEntries entries = BundleReader.read(readBody(body), USED_FILES, limits);
-        Manifest manifest = Manifest.parse(entries.text(Manifest.FILE)
-                .orElseThrow(() -> CsvTable.unusable("The bundle has no manifest.csv at its top level")));
-        List<LineError> errors = new ArrayList<>();
-        List<String> ignored = new ArrayList<>(entries.otherNames());
-        OrgLines orgs = table(manifest, entries, OrgLines.FILE, OrgLines.REQUIRED_COLUMNS, ignored)
-                .map(t -> OrgLines.read(t, errors))
-                .orElseGet(OrgLines::none);
-        FileMode mode = manifest.mode(CourseLineMapper.FILE);
-        Optional<CsvTable> courses = table(manifest, entries, CourseLineMapper.FILE, courseColumns(mode), ignored);
-        List<SyncResult> results = List.of();
-        if (courses.isPresent()) {
-            requireAtMost(courses.get().rows().size(), maxRows);
-            CourseLines lines = new CourseLineMapper(courses.get(), mode, received, orgs, schoolIdentifier).mapLines();
-            errors.addAll(lines.errors());
-            Optional<Instant> bulkTime = mode == FileMode.bulk ? Optional.of(received) : Optional.empty();
-            results = courseSync.syncCourses(schoolId, lines, bulkTime, maxRows);
+        try (BundleReader bundle = BundleReader.open(body, USED_FILES, limits)) {
+            Manifest manifest = Manifest.read(CsvTable.open(
+                    Manifest.FILE,
+                    bundle.text(Manifest.FILE, Manifest.MAX_BYTES)
+                            .orElseThrow(() -> CsvTable.unusable("The bundle has no manifest.csv at its top level")),
+                    Manifest.REQUIRED_COLUMNS));
+            KeptText kept = new KeptText((long) (maxRows + OrgLines.MAX_LINES) * KEPT_CHARS_PER_LINE);
+            List<LineError> errors = new ArrayList<>();
+            List<String> ignored = new ArrayList<>(bundle.otherNames());
+            OrgLines orgs = table(manifest, bundle, OrgLines.FILE, OrgLines.REQUIRED_COLUMNS, ignored)
+                    .map(t -> OrgLines.read(t, errors, kept))
+                    .orElseGet(OrgLines::none);
+            FileMode mode = manifest.mode(CourseLineMapper.FILE);
+            Optional<CsvTable> courses = table(manifest, bundle, CourseLineMapper.FILE, courseColumns(mode), ignored);
+            List<SyncResult> results = List.of();
+            if (courses.isPresent()) {
+                CourseLines lines = new CourseLineMapper(courses.get(), mode, received, orgs, schoolIdentifier)
+                        .mapLines(maxRows, kept);
+                errors.addAll(lines.errors());
+                Optional<Instant> bulkTime = mode == FileMode.bulk ? Optional.of(received) : Optional.empty();
+                results = courseSync.syncCourses(schoolId, lines, bulkTime, maxRows);
+            }
+            errors.sort(Comparator.comparing(LineError::file).thenComparingInt(LineError::line));
+            return new OneRosterImport(
+                    results, errors, ignored.stream().sorted().toList());
         }
-        errors.sort(Comparator.comparing(LineError::file).thenComparingInt(LineError::line));
-        return new OneRosterImport(results, errors, ignored.stream().sorted().toList());
     }
 
     private static List<String> courseColumns(FileMode mode) {
@@ -71,38 +80,23 @@ public class OneRosterImportService {
         return columns;
     }
 
-    /** Checked before any line is mapped, so an oversized file costs no database work. */
-    private static void requireAtMost(int lines, int maxRows) {
-        if (lines > maxRows) {
-            throw BundleReader.tooLarge(lines + " lines in courses.csv; at most " + maxRows + " per bundle");
-        }
-    }
-
-    /** The file as a table when the manifest says it is sent; a sent file missing from the zip is a 422. */
-    private static Optional<CsvTable> table(
-            Manifest manifest, BundleEntries entries, String file, List<String> columns, List<String> ignored) {
-        Optional<String> text = entries.text(file);
+    /**
+     * The file as a table, its header read, when the manifest says it is sent; a sent file missing from the zip
+     * is a 422. A file marked absent is listed as ignored and never inflated.
+     */
+    private Optional<CsvTable> table(
+            Manifest manifest, BundleReader bundle, String file, List<String> columns, List<String> ignored) {
         if (manifest.mode(file) == FileMode.absent) {
-            text.ifPresent(t -> ignored.add(file));
+            if (bundle.contains(file)) {
+                ignored.add(file);
+            }
             return Optional.empty();
         }
-        return Optional.of(CsvTable.of(
+        Optional<Reader> text = bundle.text(file, limits.maxUncompressedBytes());
+        return Optional.of(CsvTable.open(
                 file,
                 text.orElseThrow(() -> CsvTable.unusable(
                         "manifest.csv lists " + file + " as " + manifest.mode(file) + " but the bundle lacks it")),
                 columns));
-    }
-
-    private byte[] readBody(InputStream body) {
-        try {
-            byte[] bytes =
-                    body.readNBytes(Math.toIntExact(Math.min(limits.maxCompressedBytes() + 1, Integer.MAX_VALUE - 8)));
-            if (bytes.length > limits.maxCompressedBytes()) {
-                throw BundleReader.tooLarge("The bundle is larger than " + limits.maxCompressedBytes() + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

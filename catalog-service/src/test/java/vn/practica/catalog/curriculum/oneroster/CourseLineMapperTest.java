@@ -3,6 +3,7 @@ package vn.practica.catalog.curriculum.oneroster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -11,23 +12,31 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.practica.catalog.curriculum.CourseRecord;
+import vn.practica.catalog.curriculum.CurriculumProblems;
 import vn.practica.catalog.curriculum.SyncStatus;
+import vn.practica.platform.problem.DomainException;
 
 class CourseLineMapperTest {
     private static final String SCHOOL = "BKA";
     private static final Instant RECEIVED = Instant.parse("2026-11-28T22:00:00Z");
+
+    private static final int MAX_ROWS = 10_000;
+    private static final KeptText UNBOUNDED = new KeptText(Long.MAX_VALUE);
+
+    private static OrgLines orgs() {
+        CsvTable orgTable = CsvTable.of(
+                "orgs.csv",
+                BundleZip.ORGS_HEADER + "\nORG-1,,,Bách khoa,school,bka,\nORG-2,,,Khác,school,OTHER1,\n",
+                OrgLines.REQUIRED_COLUMNS);
+        return OrgLines.read(orgTable, new ArrayList<>(), UNBOUNDED);
+    }
 
     private static CourseLines map(FileMode mode, String... lines) {
         CsvTable courses = CsvTable.of(
                 "courses.csv",
                 BundleZip.COURSES_HEADER + "\n" + String.join("\n", lines) + "\n",
                 CourseLineMapper.REQUIRED_COLUMNS);
-        CsvTable orgTable = CsvTable.of(
-                "orgs.csv",
-                BundleZip.ORGS_HEADER + "\nORG-1,,,Bách khoa,school,bka,\nORG-2,,,Khác,school,OTHER1,\n",
-                OrgLines.REQUIRED_COLUMNS);
-        OrgLines orgs = OrgLines.read(orgTable, new ArrayList<>());
-        return new CourseLineMapper(courses, mode, RECEIVED, orgs, SCHOOL).mapLines();
+        return new CourseLineMapper(courses, mode, RECEIVED, orgs(), SCHOOL).mapLines(MAX_ROWS, UNBOUNDED);
     }
 
     @Test
@@ -107,5 +116,27 @@ class CourseLineMapperTest {
     @Test
     void leavesTheTitleCheckToTheSync() {
         assertNull(map(FileMode.bulk, "C-1,,,,,X1,,ORG-1,,").records().get(0).title());
+    }
+
+    @Test
+    void refusesTheLinePastTheRowCapCountingIdenticalLinesWithoutReadingFurther() {
+        RepeatedLines endless = new RepeatedLines(BundleZip.COURSES_HEADER, "C-1,,,SY-2026,Lập trình,IT101,,ORG-1,IT,");
+        CsvTable courses = CsvTable.open("courses.csv", endless, CourseLineMapper.REQUIRED_COLUMNS);
+        CourseLineMapper mapper = new CourseLineMapper(courses, FileMode.bulk, RECEIVED, orgs(), SCHOOL);
+        DomainException e = assertThrows(DomainException.class, () -> mapper.mapLines(MAX_ROWS, UNBOUNDED));
+        assertEquals(CurriculumProblems.ROW_LIMIT_EXCEEDED, e.type());
+        assertEquals("courses.csv has more than 10000 lines; send at most 10000 courses per bundle", e.getMessage());
+        assertTrue(endless.charsServed() < (MAX_ROWS + 1) * 45L + 8192);
+    }
+
+    @Test
+    void refusesCourseLinesHoldingMoreTextThanTheImportKeeps() {
+        CsvTable courses = CsvTable.of(
+                "courses.csv",
+                BundleZip.COURSES_HEADER + "\nC-1,,,,Một tiêu đề dài,X1,,ORG-1,,\n",
+                CourseLineMapper.REQUIRED_COLUMNS);
+        CourseLineMapper mapper = new CourseLineMapper(courses, FileMode.bulk, RECEIVED, orgs(), SCHOOL);
+        DomainException e = assertThrows(DomainException.class, () -> mapper.mapLines(MAX_ROWS, new KeptText(10)));
+        assertEquals(OneRosterProblems.TOO_LARGE, e.type());
     }
 }

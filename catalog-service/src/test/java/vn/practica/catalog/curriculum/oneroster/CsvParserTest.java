@@ -4,10 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CsvParserTest {
+
+    /** Serves one character per read, so every lookahead crosses a buffer refill. */
+    private static Reader oneCharAtATime(String text) {
+        return new StringReader(text) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                return super.read(buffer, offset, Math.min(length, 1));
+            }
+        };
+    }
+
+    private static List<CsvRecord> streamed(Reader in) {
+        CsvParser parser = new CsvParser(in);
+        List<CsvRecord> records = new ArrayList<>();
+        for (Optional<CsvRecord> r = parser.next(); r.isPresent(); r = parser.next()) {
+            records.add(r.get());
+        }
+        return records;
+    }
 
     @Test
     void readsQuotedCommasQuotesAndLineBreaksKeepingLineNumbersOfTheFile() {
@@ -21,6 +44,7 @@ class CsvParserTest {
         assertEquals(
                 List.of("C-2", "Dòng một\r\ndòng hai \"trích\""), records.get(2).fields());
         assertEquals(List.of(1, 2, 3, 5), records.stream().map(CsvRecord::line).toList());
+        assertEquals(records, streamed(oneCharAtATime(text)));
     }
 
     @Test
@@ -57,5 +81,27 @@ class CsvParserTest {
     @Test
     void keepsAQuoteInsideAnUnquotedField() {
         assertEquals(List.of("5\" screen"), CsvParser.parse("5\" screen").get(0).fields());
+    }
+
+    @Test
+    void reportsALineLongerThanTheCapWithoutKeepingItAndReadsTheNextOne() {
+        String longTitle = "Tiêu đề \"dài\" ".repeat(CsvParser.MAX_RECORD_CHARS / 10);
+        String text = "id,title\r\nC-1," + longTitle + "\r\nC-2,\"ngắn, gọn\"\r\n";
+        List<CsvRecord> records = streamed(oneCharAtATime(text));
+        assertEquals(3, records.size());
+        assertEquals(
+                new CsvRecord(2, List.of(), "line longer than " + CsvParser.MAX_RECORD_CHARS + " characters"),
+                records.get(1));
+        assertEquals(new CsvRecord(3, List.of("C-2", "ngắn, gọn"), null), records.get(2));
+    }
+
+    @Test
+    void readsOneRecordAtATimeFromAnEndlessText() {
+        RepeatedLines endless = new RepeatedLines("id,title", "C-1,\"Lập trình\"");
+        CsvParser parser = new CsvParser(endless);
+        for (int i = 0; i < 1_000; i++) {
+            assertTrue(parser.next().isPresent());
+        }
+        assertTrue(endless.charsServed() < 1_000 * 20 + 8192);
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import vn.practica.catalog.ChunkedUpload;
+import vn.practica.catalog.ChunkedUpload.Answer;
 import vn.practica.catalog.CompetencyFixtures;
 import vn.practica.catalog.Schools;
 import vn.practica.catalog.Schools.School;
@@ -29,6 +32,7 @@ import vn.practica.testkit.TestTokens;
 class OneRosterBundleResourceTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String ZIP = "application/zip";
+    private static final String TYPES = "https://practica.vn/problems/";
     private static final String PROGRAMMING = "C-1,,,SY-2026,\"Lập trình \"\"Java\"\", cơ bản\",IT101,,ORG-1,IT,";
     private static final String DATABASES = "C-2,,,SY-2026,\"Cơ sở dữ liệu\r\n(thực hành)\",IT102,,ORG-1,IT,";
     private static final String PAYMENTS = "C-3,,,SY-2026,Thanh toán số,FT201,,ORG-1,FINTECH,";
@@ -312,18 +316,54 @@ class OneRosterBundleResourceTest {
                         school.id(),
                         bulk(school, PROGRAMMING).file("photo.jpg", noise).zip())
                 .statusCode(413)
-                .contentType(PROBLEM);
+                .contentType(PROBLEM)
+                .body("type", equalTo(TYPES + "bundle-too-large"));
         byte[] bomb =
                 bulk(school, PROGRAMMING).file("users.csv", new byte[5 << 20]).zip();
-        upload(token, school.id(), bomb).statusCode(413).contentType(PROBLEM);
+        upload(token, school.id(), bomb)
+                .statusCode(413)
+                .contentType(PROBLEM)
+                .body("type", equalTo(TYPES + "bundle-too-large"));
         List<String> lines = new ArrayList<>();
         for (int i = 0; i <= CurriculumSyncResource.MAX_ROWS; i++) {
             lines.add("C" + i + ",,,,Môn " + i + ",,,ORG-1,,");
         }
         upload(token, school.id(), bulk(school, lines.toArray(String[]::new)).zip())
                 .statusCode(413)
-                .contentType(PROBLEM);
+                .contentType(PROBLEM)
+                .body("type", equalTo(TYPES + "row-limit-exceeded"));
         assertEquals(0, eventsOfSchool(school.id()));
+    }
+
+    @Test
+    void chunkedBundleOverItsLimitIsRefusedUnreadAndWritesNothing() {
+        School school = registerSchool();
+        long sent = 96L << 20; // more than the limit plus what the kernels buffer on loopback
+        Answer answer = ChunkedUpload.sendFilled(
+                "POST", path(school.id()), TestTokens.school(school.id()), ZIP, (byte) 'P', sent);
+        assertEquals(413, answer.status());
+        assertEquals(PROBLEM, answer.header("Content-Type"));
+        assertEquals(TYPES + "bundle-too-large", JsonPath.from(answer.body()).getString("type"));
+        assertEquals(
+                "The bundle is larger than 65536 bytes",
+                JsonPath.from(answer.body()).getString("detail"));
+        assertTrue(answer.closedByServer());
+        assertTrue(answer.bytesSent() < sent);
+        assertEquals(Map.of(), storedCourses(school.id()));
+        assertEquals(0, eventsOfSchool(school.id()));
+    }
+
+    @Test
+    void chunkedBundleWithinItsLimitIsImported() {
+        School school = registerSchool();
+        Answer answer = ChunkedUpload.send(
+                "POST",
+                path(school.id()),
+                TestTokens.school(school.id()),
+                ZIP,
+                bulk(school, PROGRAMMING, PAYMENTS).zip());
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals(2, JsonPath.from(answer.body()).getInt("created"));
     }
 
     @Test
