@@ -12,6 +12,11 @@ record BadInputVariant(String label, BadInputHttp.Call call, Expect expect) {
          * request line too long); not a 404, which says the resource does not exist.
          */
         INVALID,
+        /**
+         * 400 {@code malformed-body}: the document is not the JSON the endpoint reads (syntax, duplicate key,
+         * trailing text, nesting), as docs/problems.md says.
+         */
+        MALFORMED,
         /** A 4xx problem, or 200 with every row of the (single-row) batch {@code rejected}. */
         REFUSED_OR_ROWS_REJECTED,
         /** 413 problem: the body is over the documented limit. */

@@ -113,7 +113,9 @@ final class HostileVariants {
                     endpoint.contentType(),
                     body.json().getBytes(StandardCharsets.UTF_8),
                     Oversize.NONE,
-                    body.perRow() ? Expect.REFUSED_OR_ROWS_REJECTED : Expect.REFUSED);
+                    body.syntax()
+                            ? Expect.MALFORMED
+                            : body.perRow() ? Expect.REFUSED_OR_ROWS_REJECTED : Expect.REFUSED);
         }
         mediaTypeVariants();
         oversizedVariants();

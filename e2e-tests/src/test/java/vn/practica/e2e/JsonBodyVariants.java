@@ -27,8 +27,11 @@ final class JsonBodyVariants {
     static final int DEEP = 5_000;
     static final int UNDOCUMENTED_MAX_LENGTH = 100_000;
 
-    /** A hostile body, and whether it is a single row of a batch judged per row. */
-    record BodyVariant(String label, String json, boolean perRow) {}
+    /**
+     * A hostile body; {@code perRow} when it is a single row of a batch judged per row, {@code syntax} when the
+     * document itself is broken.
+     */
+    record BodyVariant(String label, String json, boolean perRow, boolean syntax) {}
 
     private final Endpoint endpoint;
     private final JsonNode sample;
@@ -91,18 +94,19 @@ final class JsonBodyVariants {
     /** The document as a whole: null, duplicate key, trailing text, malformed, nested 5,000 deep. */
     private void document() {
         String json = write(sample);
-        variants.add(new BodyVariant("body null", "null", false));
+        variants.add(new BodyVariant("body null", "null", false, false));
         if (sample.isObject() && sample.size() > 0) {
             var first = sample.fields().next();
             String member = write(TextNode.valueOf(first.getKey())) + ":" + write(first.getValue());
-            variants.add(
-                    new BodyVariant("duplicate key " + first.getKey(), "{" + member + "," + json.substring(1), false));
+            variants.add(new BodyVariant(
+                    "duplicate key " + first.getKey(), "{" + member + "," + json.substring(1), false, true));
         }
-        variants.add(new BodyVariant("trailing text after the document", json + " trailing", false));
-        variants.add(new BodyVariant("malformed JSON", json.substring(0, json.length() / 2), false));
-        variants.add(new BodyVariant("nested " + DEEP + " deep", "[".repeat(DEEP) + "]".repeat(DEEP), false));
+        variants.add(new BodyVariant("trailing text after the document", json + " trailing", false, true));
+        variants.add(new BodyVariant("malformed JSON", json.substring(0, json.length() / 2), false, true));
+        variants.add(
+                new BodyVariant("arrays nested " + DEEP + " deep", "[".repeat(DEEP) + "]".repeat(DEEP), false, true));
         variants.add(new BodyVariant(
-                "objects nested " + DEEP + " deep", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP), false));
+                "objects nested " + DEEP + " deep", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP), false, true));
     }
 
     private void replace(List<Object> path, String what, JsonNode hostile) {
@@ -127,7 +131,7 @@ final class JsonBodyVariants {
         if (perRow) {
             body = oneRow((ObjectNode) body, (String) path.get(0), (Integer) path.get(1));
         }
-        variants.add(new BodyVariant("body " + label(path) + ": " + what, write(body), perRow));
+        variants.add(new BodyVariant("body " + label(path) + ": " + what, write(body), perRow, false));
     }
 
     /** The body with only row {@code index} of {@code rows}, and no other per-row array. */

@@ -35,7 +35,12 @@ final class ProblemContract {
             "Exception",
             "\tat ",
             "SQLState",
-            "RESTEASY");
+            "RESTEASY",
+            "MessageBody",
+            "@Consumes");
+
+    /** Where the database refused a value the boundary let through; docs/problems.md calls it a safety net. */
+    static final String SAFETY_NET = "cannot be stored";
 
     private final ObjectMapper mapper;
 
@@ -61,7 +66,7 @@ final class ProblemContract {
             return violations;
         }
         status(answer.status(), expect, violations);
-        problem(answer, violations);
+        problem(answer, expect, violations);
         return violations;
     }
 
@@ -71,6 +76,7 @@ final class ProblemContract {
             case UNSUPPORTED_TYPE -> Set.of(415);
             case OTHER_TENANT -> Set.of(403, 404);
             case INVALID -> Set.of(400, 414);
+            case MALFORMED -> Set.of(400);
             default -> Set.of();
         };
         if (status < 400 || status > 499) {
@@ -80,7 +86,7 @@ final class ProblemContract {
         }
     }
 
-    private void problem(Answer answer, List<String> violations) {
+    private void problem(Answer answer, Expect expect, List<String> violations) {
         String type = answer.contentType() == null ? "" : answer.contentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith(PROBLEM_JSON)) {
             violations.add("Content-Type " + answer.contentType() + ", not " + PROBLEM_JSON);
@@ -95,6 +101,12 @@ final class ProblemContract {
         }
         if (problem.path("status").asInt(-1) != answer.status()) {
             violations.add("problem status " + problem.path("status") + " is not the HTTP status");
+        }
+        if (expect == Expect.MALFORMED && !problem.path("type").asText().endsWith("/malformed-body")) {
+            violations.add("type " + problem.path("type").asText() + ", not malformed-body");
+        }
+        if (problem.path("detail").asText().contains(SAFETY_NET)) {
+            violations.add("refused by the database, not at the boundary (safety net)");
         }
     }
 
