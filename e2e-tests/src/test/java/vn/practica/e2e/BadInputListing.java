@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -99,7 +100,7 @@ record BadInputListing(
 
         List<String> placeholders() {
             Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(path);
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             while (m.find()) {
                 names.add(m.group(1));
             }
