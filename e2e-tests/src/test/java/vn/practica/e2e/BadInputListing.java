@@ -120,9 +120,12 @@ record BadInputListing(
             return k.equals(kind);
         }
 
-        /** Whether {@code value} is inside the documented range, so it is no hostile number here. */
+        /**
+         * Whether {@code value} is inside the documented range, so it is no hostile number here. A bound the
+         * listing does not give is no licence for any magnitude: without both, every extreme number is sent.
+         */
         boolean accepts(BigDecimal value) {
-            return (min == null || value.compareTo(min) >= 0) && (max == null || value.compareTo(max) <= 0);
+            return min != null && max != null && value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
         }
     }
 
