@@ -9,9 +9,13 @@ import java.util.stream.Stream;
 import vn.practica.devkit.Databases;
 import vn.practica.devkit.PracticaStack;
 
-/** Starts the suite for the end-to-end tests on free ports, with empty {@code _e2e} databases. */
+/**
+ * Starts the suite for the end-to-end tests on free ports, with empty {@code _e2e} databases; env {@code
+ * PRACTICA_TEST_DB_SUFFIX} is appended to their names, so two checkouts can run end-to-end tests at once.
+ */
 final class E2eStack {
     private static final String[] SERVICES = {"catalog", "placement", "reporting"};
+    private static final String DATABASE_SUFFIX = "_e2e" + System.getenv().getOrDefault("PRACTICA_TEST_DB_SUFFIX", "");
 
     private E2eStack() {}
 
@@ -23,13 +27,13 @@ final class E2eStack {
         deleteRecursively(state);
         Databases databases = Databases.fromEnvironment();
         dropDatabases(databases);
-        var options = new PracticaStack.Options(root, state, 0, Map.of(), "_e2e");
+        var options = new PracticaStack.Options(root, state, 0, Map.of(), DATABASE_SUFFIX);
         return new PracticaStack(options, databases).start();
     }
 
     private static void dropDatabases(Databases databases) throws SQLException {
         for (String service : SERVICES) {
-            databases.dropIfExists("practica_" + service + "_e2e");
+            databases.dropIfExists("practica_" + service + DATABASE_SUFFIX);
         }
     }
 
