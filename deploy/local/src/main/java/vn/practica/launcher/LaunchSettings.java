@@ -39,8 +39,8 @@ record LaunchSettings(
                 root,
                 port("PRACTICA_KAFKA_PORT", 9092),
                 Map.copyOf(ports),
-                databaseSuffix(),
-                embeddedPostgresAsked(),
+                databaseSuffixFromEnvironment(),
+                embeddedPostgresAskedInEnvironment(),
                 POSTGRES_VARIABLES.stream().anyMatch(v -> !blank(System.getenv(v))));
     }
 
@@ -84,7 +84,7 @@ record LaunchSettings(
         return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
     }
 
-    private static String databaseSuffix() throws LaunchFailure {
+    private static String databaseSuffixFromEnvironment() throws LaunchFailure {
         String value = System.getenv("PRACTICA_DB_SUFFIX");
         if (blank(value)) {
             return "";
@@ -97,7 +97,7 @@ record LaunchSettings(
         return value.strip();
     }
 
-    private static boolean embeddedPostgresAsked() throws LaunchFailure {
+    private static boolean embeddedPostgresAskedInEnvironment() throws LaunchFailure {
         String value = System.getenv("PRACTICA_DB");
         if (blank(value)) {
             return false;
