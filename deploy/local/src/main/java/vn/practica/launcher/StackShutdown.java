@@ -79,7 +79,12 @@ final class StackShutdown implements Runnable {
     }
 
     private static void stopService(ServiceProcess process) {
-        if (process == null || !process.alive()) {
+        if (process == null) {
+            return;
+        }
+        if (!process.alive()) {
+            // Ctrl-C in a terminal reaches the services too, and a quick one is gone already.
+            System.out.println("  " + process.name() + ": already stopped");
             return;
         }
         Instant start = Instant.now();
