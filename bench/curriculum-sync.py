@@ -84,6 +84,7 @@ def run(state, items):
     school = call("POST", "/api/v1/organizations", {
         "kind": "SCHOOL", "identifier": code, "legalName": "Trường Đại học Thử nghiệm " + code,
         "shortName": "Bench " + code, "provinceCode": "HN", "contactEmail": "bench@example.edu.vn"}, state)["id"]
+    send("POST", f"/api/v1/organizations/{school}/verify", None, state)  # only verified schools publish
     fields = ["TOURISM", "PORT_OPS", "IT", "FINTECH", "ECOMMERCE"]
     programs = [{"sourcedId": f"P{i}", "fieldCode": fields[i % len(fields)], "level": 6,
                  "nameVi": f"Chương trình {i}", "nameEn": f"Programme {i}", "durationMonths": 48,

@@ -132,12 +132,14 @@ def courses(i, programs):
 def find_or_register_school(api, i):
     identifier = f"BSRCH{i:04d}"
     found = [o for o in api.get("/api/v1/organizations", {"q": identifier}) if o["identifier"] == identifier]
-    if found:
+    if found and found[0]["status"] == "VERIFIED":
         return found[0]["id"]
-    return api.call("POST", "/api/v1/organizations", {
+    school = found[0]["id"] if found else api.call("POST", "/api/v1/organizations", {
         "kind": "SCHOOL", "identifier": identifier, "legalName": f"Trường Cao đẳng Thực hành số {i + 1}",
         "shortName": f"CĐTH {i + 1:02d}", "provinceCode": PROVINCES[i % len(PROVINCES)],
         "contactEmail": f"daotao{i}@example.edu.vn"})["id"]
+    api.call("POST", f"/api/v1/organizations/{school}/verify")  # only verified schools publish a curriculum
+    return school
 
 
 def seed(api):

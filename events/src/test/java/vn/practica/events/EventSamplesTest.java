@@ -43,7 +43,7 @@ class EventSamplesTest {
 
     @Test
     void everyOrganizationEventSampleReadsIntoTheRecord() throws IOException {
-        for (String name : List.of("registered", "verified", "suspended")) {
+        for (String name : List.of("registered", "verified", "suspended", "rejected")) {
             JsonNode sample = read("samples/catalog/organization." + name + ".v1.json");
             JsonNode headers = sample.get("headers");
             assertTrue(CatalogEventTypes.isOrganizationEvent(

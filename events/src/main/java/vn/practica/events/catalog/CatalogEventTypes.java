@@ -15,6 +15,7 @@ public final class CatalogEventTypes {
     public static final String ORGANIZATION_REGISTERED = "vn.practica.catalog.organization.registered.v1";
     public static final String ORGANIZATION_VERIFIED = "vn.practica.catalog.organization.verified.v1";
     public static final String ORGANIZATION_SUSPENDED = "vn.practica.catalog.organization.suspended.v1";
+    public static final String ORGANIZATION_REJECTED = "vn.practica.catalog.organization.rejected.v1";
 
     public static final String AGGREGATE_PROGRAM = "program";
     public static final String AGGREGATE_COURSE = "course";
@@ -40,7 +41,8 @@ public final class CatalogEventTypes {
     public static boolean isOrganizationEvent(String type) {
         return ORGANIZATION_REGISTERED.equals(type)
                 || ORGANIZATION_VERIFIED.equals(type)
-                || ORGANIZATION_SUSPENDED.equals(type);
+                || ORGANIZATION_SUSPENDED.equals(type)
+                || ORGANIZATION_REJECTED.equals(type);
     }
 
     /** True for both competency item event types. */

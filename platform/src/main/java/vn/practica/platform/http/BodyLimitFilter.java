@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.practica.platform.problem.PlatformProblems;
 import vn.practica.platform.problem.Problems;
 
 /**
@@ -24,8 +25,7 @@ public class BodyLimitFilter {
         return declaredLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH))
                 .filter(length -> length > limit)
                 .map(length -> Problems.response(
-                        413,
-                        "Content Too Large",
+                        PlatformProblems.BODY_TOO_LARGE,
                         "The body has " + length + " bytes; this API accepts at most " + limit + " bytes per request"));
     }
 

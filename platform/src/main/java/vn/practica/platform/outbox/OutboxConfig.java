@@ -30,6 +30,20 @@ public interface OutboxConfig {
         @WithDefault("5s")
         Duration maxBackoff();
 
+        /**
+         * How long one send may wait for Kafka's acknowledgement ({@code delivery.timeout.ms}); half of it bounds
+         * each request and each wait for topic metadata. Bounds a round while Kafka is down.
+         */
+        @WithDefault("10s")
+        Duration sendTimeout();
+
+        /**
+         * How long a topic may be missing on a reachable broker before its events are parked rather than waited
+         * for: long enough for a deploy job that creates topics after the service started.
+         */
+        @WithDefault("2m")
+        Duration missingTopicGrace();
+
         /** How long published rows stay for audit and replay before they are deleted. */
         @WithDefault("7d")
         Duration retention();

@@ -8,13 +8,13 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to Kafka in commit order and marks them sent. At-least-once: a crash between
  * publish and mark re-sends, and consumers drop the duplicate by CloudEvent id. Only the instance
- * holding the database advisory lock publishes, so scaled-out replicas never reorder events.
+ * holding the database advisory lock publishes, so scaled-out replicas never reorder events. A row Kafka
+ * refuses for good is parked rather than retried forever; later rows of its aggregate wait behind it.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -56,9 +56,15 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch now and commits the marks of what Kafka acknowledged. */
+    /**
+     * Publishes one batch now and commits, in one transaction, the marks of what Kafka acknowledged and the
+     * parking of what it refused for good.
+     */
     public BatchResult publishPending() {
-        return QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+        SendReport report = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+        report.parked().forEach(OutboxRelay::logParked);
+        return new BatchResult(
+                report.read(), report.acked().size(), report.parked().size(), report.waiting());
     }
 
     private void run() {
@@ -71,7 +77,7 @@ public class OutboxRelay {
                 }
                 cleanupIfDue();
                 backoff = Duration.ZERO;
-                if (result.sent() < config.batchSize()) {
+                if (result.read() < config.batchSize()) {
                     wakeups.await(config.pollInterval());
                 }
             } catch (InterruptedException e) {
@@ -87,17 +93,27 @@ public class OutboxRelay {
         }
     }
 
-    private BatchResult publishBatch() {
+    private SendReport publishBatch() {
         if (!store.lockRelay()) {
-            return new BatchResult(0, 0);
+            return SendReport.NOTHING;
         }
         List<PendingEvent> pending = store.pending(config.batchSize());
         if (pending.isEmpty()) {
-            return new BatchResult(0, 0);
+            return SendReport.NOTHING;
         }
-        List<UUID> sent = sender.send(pending);
-        store.markSent(sent);
-        return new BatchResult(sent.size(), pending.size() - sent.size());
+        SendReport report = sender.send(pending);
+        store.markSent(report.acked());
+        report.parked().forEach(parked -> store.park(parked.event().id(), parked.reason()));
+        report.stoppedAt().ifPresent(event -> store.countFailedAttempt(event.id()));
+        return report;
+    }
+
+    private static void logParked(SendReport.Parked parked) {
+        PendingEvent event = parked.event();
+        LOG.errorf(
+                "Parked outbox event %s (%s) of %s %s on %s: %s. Later events of this aggregate wait until it is"
+                        + " re-driven (ParkedEvents, docs/outbox.md)",
+                event.id(), event.type(), event.aggregateType(), event.key(), event.topic(), parked.reason());
     }
 
     private void cleanupIfDue() {
@@ -126,8 +142,11 @@ public class OutboxRelay {
         }
     }
 
-    /** Rows Kafka acknowledged in one batch, and rows of that batch still waiting. */
-    public record BatchResult(int sent, int waiting) {}
+    /**
+     * One batch: rows read, rows Kafka acknowledged, rows parked, and rows still waiting after a transient
+     * failure. The rest of the rows read were held behind a row parked in the same batch.
+     */
+    public record BatchResult(int read, int sent, int parked, int waiting) {}
 
     /** Kafka acknowledged only part of a batch; the rest waits in the outbox. */
     static final class KafkaUnavailableException extends RuntimeException {

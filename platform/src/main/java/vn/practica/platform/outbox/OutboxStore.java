@@ -12,11 +12,18 @@ import java.util.UUID;
 @ApplicationScoped
 class OutboxStore {
     /** Arbitrary constant naming the relay's advisory lock: one relay per database publishes at a time. */
-    private static final long RELAY_LOCK = 0x5052_4143_5449_4341L;
+    static final long RELAY_LOCK = 0x5052_4143_5449_4341L;
 
-    private static final String SELECT_PENDING = "select id, topic, aggregateid, type, source,"
-            + " to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), payload::text"
-            + " from outbox_event where sent_at is null order by seq limit ?1";
+    /**
+     * Unsent, unparked rows in seq order (index {@code outbox_event_pending_idx}), except those with an earlier
+     * parked row of the same aggregate: they are held until it is re-driven (index {@code outbox_event_parked_idx}).
+     */
+    static final String SELECT_PENDING = "select e.id, e.topic, e.aggregatetype, e.aggregateid, e.type, e.source,"
+            + " to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), e.payload::text"
+            + " from outbox_event e where e.sent_at is null and e.parked_at is null"
+            + " and not exists (select 1 from outbox_event p where p.parked_at is not null"
+            + " and p.topic = e.topic and p.aggregateid = e.aggregateid and p.seq < e.seq)"
+            + " order by e.seq limit ?1";
 
     private final EntityManager em;
 
@@ -48,10 +55,19 @@ class OutboxStore {
                 .executeUpdate();
     }
 
-    long pendingCount() {
-        return ((Number) em.createNativeQuery("select count(*) from outbox_event where sent_at is null")
-                        .getSingleResult())
-                .longValue();
+    void park(UUID id, String reason) {
+        em.createNativeQuery("update outbox_event set parked_at = clock_timestamp(), park_reason = ?2,"
+                        + " attempts = attempts + 1 where id = ?1")
+                .setParameter(1, id)
+                .setParameter(2, reason)
+                .executeUpdate();
+    }
+
+    /** Counts a transient failure on the row that stopped a batch, for operators reading the table. */
+    void countFailedAttempt(UUID id) {
+        em.createNativeQuery("update outbox_event set attempts = attempts + 1 where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
     }
 
     int deleteSentBefore(Duration retention) {
@@ -68,6 +84,7 @@ class OutboxStore {
                 (String) row[3],
                 (String) row[4],
                 (String) row[5],
-                (String) row[6]);
+                (String) row[6],
+                (String) row[7]);
     }
 }

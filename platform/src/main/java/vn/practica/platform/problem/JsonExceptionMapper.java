@@ -18,7 +18,7 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
     }
 
     static Response problem(JsonProcessingException e) {
-        return Problems.response(400, "Bad Request", detail(e));
+        return Problems.response(PlatformProblems.MALFORMED_BODY, detail(e));
     }
 
     private static String detail(JsonProcessingException e) {

@@ -12,7 +12,7 @@ public class SecurityExceptionMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e) {
-        Response problem = Problems.response(401, "Unauthorized", "A valid bearer token is required");
+        Response problem = Problems.response(PlatformProblems.UNAUTHENTICATED, "A valid bearer token is required");
         return Response.fromResponse(problem)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
@@ -23,6 +23,6 @@ public class SecurityExceptionMappers {
         String detail = e.getMessage() == null || e.getMessage().isBlank()
                 ? "Your role or organization may not do this"
                 : e.getMessage();
-        return Problems.response(403, "Forbidden", detail);
+        return Problems.response(PlatformProblems.FORBIDDEN, detail);
     }
 }

@@ -15,6 +15,6 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception e) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled error, incident %s", incident);
-        return Problems.response(500, "Internal Server Error", "Unexpected error; incident " + incident);
+        return Problems.response(PlatformProblems.INTERNAL_ERROR, "Unexpected error; incident " + incident);
     }
 }

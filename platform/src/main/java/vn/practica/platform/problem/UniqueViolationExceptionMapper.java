@@ -10,6 +10,7 @@ import org.hibernate.exception.ConstraintViolationException;
 public class UniqueViolationExceptionMapper implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        return Problems.response(409, "Conflict", "The resource was changed or created concurrently; retry");
+        return Problems.response(
+                PlatformProblems.CONCURRENT_CHANGE, "The resource was changed or created concurrently; retry");
     }
 }

@@ -24,7 +24,7 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return Problems.response(400, "Bad Request", "The request has invalid fields", errors);
+        return Problems.response(PlatformProblems.INVALID_REQUEST, "The request has invalid fields", errors);
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.practica.platform.problem.PlatformProblems;
 import vn.practica.platform.problem.Problems;
 import vn.practica.platform.security.Caller;
 
@@ -30,6 +31,7 @@ public class SuspendedOrganizationFilter {
         return caller.organizationId()
                 .filter(statuses::isSuspended)
                 .map(org -> Problems.response(
-                        403, "Forbidden", "Organization " + org + " is suspended; its users may only read"));
+                        PlatformProblems.ORGANIZATION_SUSPENDED,
+                        "Organization " + org + " is suspended; its users may only read"));
     }
 }

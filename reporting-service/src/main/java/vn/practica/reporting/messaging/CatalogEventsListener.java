@@ -4,12 +4,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.practica.platform.inbox.CatalogEventRoutes;
 import vn.practica.platform.inbox.EventConsumer;
 import vn.practica.platform.inbox.EventRoutes;
-import vn.practica.platform.reference.CompetencyProjection;
-import vn.practica.platform.tenancy.PartnerProjection;
-import vn.practica.reporting.service.FieldKpiService;
+import vn.practica.reference.CatalogReferenceRoutes;
+import vn.practica.reference.competency.CompetencyProjection;
+import vn.practica.reference.partner.PartnerProjection;
+import vn.practica.reporting.kpi.FieldKpiService;
 
 /** Projects catalog-service's events into reporting, once each. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class CatalogEventsListener {
             PartnerProjection partners,
             CompetencyProjection competencies) {
         this.consumer = consumer;
-        this.routes = CatalogEventRoutes.referenceData(fieldKpis::applyFieldChange, partners, competencies);
+        this.routes = CatalogReferenceRoutes.referenceData(fieldKpis::applyFieldChange, partners, competencies);
     }
 
     @Incoming("catalog-events")

@@ -1,0 +1,77 @@
+package vn.practica.reference.competency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import vn.practica.events.catalog.CompetencyItemEventData;
+import vn.practica.events.catalog.FieldCompetenciesEventData;
+
+/**
+ * A consuming service's copy of catalog's competency items and of what each field needs. Items keep the
+ * highest version seen (a deletion carries the next version, so it is ordered like any change); a field's
+ * set is replaced whole, in the order catalog emitted the changes (one partition per field).
+ */
+@ApplicationScoped
+public class CompetencyProjection {
+    private static final String UPSERT = "insert into competency_item (id, framework_id, human_coding_scheme,"
+            + " full_statement, item_type, education_level, esco_uri, deleted, version, changed_at)"
+            + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9, ?10)"
+            + " on conflict (id) do update set framework_id = excluded.framework_id,"
+            + " human_coding_scheme = excluded.human_coding_scheme, full_statement = excluded.full_statement,"
+            + " item_type = excluded.item_type, education_level = excluded.education_level,"
+            + " esco_uri = excluded.esco_uri, deleted = excluded.deleted, version = excluded.version,"
+            + " changed_at = excluded.changed_at"
+            + " where competency_item.version < excluded.version";
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    CompetencyProjection(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** Applies an item event inside its inbox transaction; older versions change nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyItemChange(CompetencyItemEventData data, boolean deleted, Instant changedAt) {
+        em.createNativeQuery(UPSERT)
+                .setParameter(1, UUID.fromString(data.id()))
+                .setParameter(2, UUID.fromString(data.frameworkId()))
+                .setParameter(3, data.humanCodingScheme())
+                .setParameter(4, data.fullStatement())
+                .setParameter(5, data.itemType())
+                .setParameter(6, toJson(data.educationLevel() == null ? List.of() : data.educationLevel()))
+                .setParameter(7, data.escoUri())
+                .setParameter(8, deleted)
+                .setParameter(9, data.version())
+                .setParameter(10, changedAt)
+                .executeUpdate();
+    }
+
+    /** Replaces the field's set with the one in the event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceFieldCompetencies(FieldCompetenciesEventData data) {
+        em.createNativeQuery("delete from field_competency where field_code = ?1")
+                .setParameter(1, data.fieldCode())
+                .executeUpdate();
+        em.createNativeQuery("insert into field_competency (field_code, item_id) select ?1, unnest(?2)")
+                .setParameter(1, data.fieldCode())
+                .setParameter(
+                        2,
+                        data.competencyItemIds().stream().map(UUID::fromString).toArray(UUID[]::new))
+                .executeUpdate();
+    }
+
+    private String toJson(List<String> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package vn.practica.reference.partner;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import vn.practica.events.catalog.OrganizationEventData;
+import vn.practica.platform.id.Uuids;
+import vn.practica.platform.tenancy.OrganizationStatuses;
+
+/**
+ * A consuming service's copy of the partner directory, fed by catalog's organization events. The
+ * default source of suspension status; catalog-service, which owns the directory, replaces it.
+ */
+@ApplicationScoped
+@DefaultBean
+public class PartnerProjection implements OrganizationStatuses {
+    private static final String UPSERT = "insert into partner_organization"
+            + " (id, kind, short_name, province_code, status, version, updated_at)"
+            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+            + " on conflict (id) do update set kind = excluded.kind, short_name = excluded.short_name,"
+            + " province_code = excluded.province_code, status = excluded.status, version = excluded.version,"
+            + " updated_at = excluded.updated_at"
+            + " where partner_organization.version < excluded.version";
+
+    private final EntityManager em;
+
+    PartnerProjection(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Applies an organization event inside its inbox transaction; older versions change nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyOrganizationChange(OrganizationEventData data, Instant changedAt) {
+        em.createNativeQuery(UPSERT)
+                .setParameter(1, UUID.fromString(data.id()))
+                .setParameter(2, data.kind())
+                .setParameter(3, data.shortName())
+                .setParameter(4, data.provinceCode())
+                .setParameter(5, data.status())
+                .setParameter(6, data.version())
+                .setParameter(7, changedAt)
+                .executeUpdate();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isSuspended(String organizationId) {
+        UUID id = Uuids.parse(organizationId);
+        if (id == null) {
+            return false;
+        }
+        return !em.createNativeQuery("select 1 from partner_organization where id = ?1 and status = 'SUSPENDED'")
+                .setParameter(1, id)
+                .getResultList()
+                .isEmpty();
+    }
+}

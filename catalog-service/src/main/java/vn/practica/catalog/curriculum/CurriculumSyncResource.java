@@ -1,0 +1,98 @@
+package vn.practica.catalog.curriculum;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.id.Uuids;
+import vn.practica.platform.problem.DomainException;
+import vn.practica.platform.security.Caller;
+import vn.practica.platform.security.Roles;
+
+/** Where a school's LMS/SIS pushes its programmes and courses. */
+@Path("/api/v1/schools/{schoolId}/curriculum")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Curriculum sync", description = "OneRoster-style bulk upsert of a school's programmes and courses")
+public class CurriculumSyncResource {
+    /**
+     * Most rows (programmes plus courses) in one batch; larger syncs are split by the client. 10,000 rows
+     * take about a second or two (docs/benchmarks.md), far inside the transaction timeout.
+     */
+    public static final int MAX_ROWS = 10_000;
+
+    private final CurriculumSyncService service;
+    private final Caller caller;
+
+    CurriculumSyncResource(CurriculumSyncService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @PUT
+    @RolesAllowed({Roles.SCHOOL, Roles.STATE})
+    @Operation(summary = "Upsert programmes and courses by sourcedId; per-row results; idempotent")
+    public CurriculumSyncResponse syncCurriculum(
+            @PathParam("schoolId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String schoolId,
+            @NotNull CurriculumSyncRequest request) {
+        UUID school = Uuids.require("path.schoolId", schoolId);
+        caller.requireOwnOrganization(Roles.SCHOOL, school, "A school may only sync its own curriculum");
+        int rows = request.programRows().size() + request.courseRows().size();
+        if (rows > MAX_ROWS) {
+            throw new DomainException(
+                    CurriculumProblems.ROW_LIMIT_EXCEEDED,
+                    rows + " rows in one batch; send at most " + MAX_ROWS + " rows per request");
+        }
+        List<ProgramRecord> programs = request.programRows().stream()
+                .map(CurriculumSyncResource::program)
+                .toList();
+        List<CourseRecord> courses = request.courseRows().stream()
+                .map(CurriculumSyncResource::course)
+                .toList();
+        var r = service.syncCurriculum(school, programs, courses);
+        return CurriculumSyncResponse.of(r);
+    }
+
+    private static ProgramRecord program(CurriculumSyncRequest.ProgramRow r) {
+        return new ProgramRecord(
+                r.sourcedId(),
+                r.fieldCode(),
+                r.level() == null ? 0 : r.level(),
+                r.nameVi(),
+                r.nameEn(),
+                r.durationMonths(),
+                status(r.status()),
+                r.dateLastModified());
+    }
+
+    private static CourseRecord course(CurriculumSyncRequest.CourseRow r) {
+        return new CourseRecord(
+                r.sourcedId(),
+                r.code(),
+                r.title(),
+                r.credits(),
+                r.practicalHours(),
+                r.learningOutcomes(),
+                r.programSourcedIds(),
+                r.competencyItemIds(),
+                status(r.status()),
+                r.dateLastModified());
+    }
+
+    /** Null when unknown, so that row alone is rejected. */
+    private static SyncStatus status(String value) {
+        for (SyncStatus status : SyncStatus.values()) {
+            if (status.name().equals(value)) {
+                return status;
+            }
+        }
+        return null;
+    }
+}

@@ -1,7 +1,0 @@
-package vn.practica.catalog.domain;
-
-/** Lifecycle of a field: retired fields stay for history but take no new offers. */
-public enum FieldStatus {
-    ACTIVE,
-    RETIRED
-}

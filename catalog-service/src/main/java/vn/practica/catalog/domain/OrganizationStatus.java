@@ -1,8 +1,0 @@
-package vn.practica.catalog.domain;
-
-/** Verification lifecycle of a partner; only the State moves it. */
-public enum OrganizationStatus {
-    PENDING,
-    VERIFIED,
-    SUSPENDED
-}

@@ -1,7 +1,0 @@
-package vn.practica.catalog.domain;
-
-/** OneRoster record status: {@code tobedeleted} rows stay visible to delta readers as deletions. */
-public enum SyncStatus {
-    active,
-    tobedeleted
-}

@@ -1,7 +1,0 @@
-package vn.practica.catalog.domain.competency;
-
-import java.util.List;
-
-/** A stored framework with all its items and associations: what a CFPackage export shows. */
-public record FrameworkContents(
-        CompetencyFramework framework, List<CompetencyItem> items, List<CompetencyAssociation> associations) {}

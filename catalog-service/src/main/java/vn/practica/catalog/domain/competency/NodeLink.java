@@ -1,6 +1,0 @@
-package vn.practica.catalog.domain.competency;
-
-import java.util.UUID;
-
-/** A CASE LinkURI: the identifier, uri and (optional) title of a node, here or in another framework. */
-public record NodeLink(String title, UUID identifier, String uri) {}

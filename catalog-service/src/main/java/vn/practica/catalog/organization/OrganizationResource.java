@@ -1,0 +1,196 @@
+package vn.practica.catalog.organization;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.platform.http.Created;
+import vn.practica.platform.http.ETags;
+import vn.practica.platform.http.IfMatch;
+import vn.practica.platform.id.Uuids;
+import vn.practica.platform.problem.DomainException;
+import vn.practica.platform.problem.Problem;
+import vn.practica.platform.security.Caller;
+import vn.practica.platform.security.Roles;
+
+/** The partner directory: partners register themselves; the State verifies or suspends them. */
+@Path("/api/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations", description = "Partner directory of schools, businesses and agencies")
+public class OrganizationResource {
+    /** Page numbers above this would overflow the row offset (page × size); no directory is that long. */
+    private static final int PAGE_MAX = 1_000_000;
+
+    private final OrganizationService service;
+    private final Caller caller;
+
+    OrganizationResource(OrganizationService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.STATE, Roles.SCHOOL, Roles.BUSINESS})
+    @Operation(summary = "Register an organization as PENDING (schools register schools, businesses businesses)")
+    public Response registerOrganization(@Valid @NotNull RegisterOrganizationRequest request) {
+        OrganizationKind kind = OrganizationKind.valueOf(request.kind());
+        requireMayRegister(kind);
+        String identifier = kind.canonicalIdentifier(request.identifier())
+                .orElseThrow(() -> DomainException.invalid(
+                        List.of(new Problem.FieldError("body.identifier", "must be " + kind.identifierRule()))));
+        Organization org =
+                service.registerOrganization(registrationId(), profile(request, kind, identifier), caller.userId());
+        return Created.at(OrganizationResource.class, org.id().toString())
+                .tag(ETags.of(org.version()))
+                .entity(OrganizationResponse.of(org))
+                .build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(
+            summary = "Search partners by text (diacritics ignored, every word must occur), kind, province and"
+                    + " status; sort by short name (default) or most recently changed")
+    public List<OrganizationResponse> listOrganizations(
+            @QueryParam("q") @Size(max = 100) String text,
+            @QueryParam("kind") @Pattern(regexp = "SCHOOL|BUSINESS|AGENCY") String kind,
+            @QueryParam("province") String province,
+            @QueryParam("status") @Pattern(regexp = "PENDING|VERIFIED|SUSPENDED|REJECTED") String status,
+            @QueryParam("sort")
+                    @DefaultValue("name")
+                    @Pattern(regexp = "name|updated", message = "must be name or updated")
+                    String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PAGE_MAX) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        var filter = new OrganizationRepository.Filter(
+                Optional.ofNullable(text),
+                Optional.ofNullable(kind).map(OrganizationKind::valueOf),
+                Optional.ofNullable(province).map(p -> p.toUpperCase(Locale.ROOT)),
+                Optional.ofNullable(status).map(OrganizationStatus::valueOf),
+                caller.organizationId().map(Uuids::parse),
+                !caller.hasRole(Roles.STATE));
+        return service.listOrganizations(filter, OrganizationRepository.Order.valueOf(sort), page, size).stream()
+                .map(OrganizationResponse::of)
+                .toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "Read one partner; the ETag is its version")
+    public Response getOrganization(
+            @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id) {
+        Organization org = service.findOrganization(Uuids.require("path.id", id))
+                .filter(this::mayRead)
+                .orElseThrow(() -> DomainException.notFound("No organization " + id));
+        return Response.ok(OrganizationResponse.of(org))
+                .tag(ETags.of(org.version()))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/verify")
+    @RolesAllowed(Roles.STATE)
+    @Operation(summary = "Verify a partner (State only)")
+    public OrganizationResponse verifyOrganization(
+            @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        return OrganizationResponse.of(service.changeStatus(
+                Uuids.require("path.id", id), OrganizationStatus.VERIFIED, IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @RolesAllowed(Roles.STATE)
+    @Operation(summary = "Suspend a partner (State only): its users lose write access in every service")
+    public OrganizationResponse suspendOrganization(
+            @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        return OrganizationResponse.of(service.changeStatus(
+                Uuids.require("path.id", id), OrganizationStatus.SUSPENDED, IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed(Roles.STATE)
+    @Operation(
+            summary = "Reject a registration (State only), e.g. a disputed identifier: the organization is not a"
+                    + " partner and its tax or ministry code is free for the real owner to register")
+    public OrganizationResponse rejectOrganization(
+            @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
+            @HeaderParam("If-Match") String ifMatch) {
+        return OrganizationResponse.of(service.changeStatus(
+                Uuids.require("path.id", id), OrganizationStatus.REJECTED, IfMatch.version(ifMatch)));
+    }
+
+    /**
+     * A school or business registers only itself: the new organization's id is its token's {@code org}, so no
+     * one can claim someone else's tax or ministry code as theirs. The State registers on anyone's behalf.
+     */
+    private UUID registrationId() {
+        if (caller.hasRole(Roles.STATE)) {
+            return UUID.randomUUID();
+        }
+        return caller.organizationId()
+                .map(Uuids::parse)
+                .orElseThrow(() -> new ForbiddenException(
+                        "Your token's org claim must be your organization's id (a UUID) to register it"));
+    }
+
+    /** Schools register schools and businesses businesses; the State registers any kind, agencies included. */
+    private void requireMayRegister(OrganizationKind kind) {
+        boolean allowed = caller.hasRole(Roles.STATE)
+                || (kind == OrganizationKind.SCHOOL && caller.hasRole(Roles.SCHOOL))
+                || (kind == OrganizationKind.BUSINESS && caller.hasRole(Roles.BUSINESS));
+        if (!allowed) {
+            throw new ForbiddenException("Your role may not register an organization of kind " + kind);
+        }
+    }
+
+    /** Unverified registrations are seen by the State and by the organization itself only. */
+    private boolean mayRead(Organization org) {
+        return org.status().isVisibleToOthers()
+                || caller.hasRole(Roles.STATE)
+                || caller.organizationId()
+                        .map(Uuids::parse)
+                        .map(org.id()::equals)
+                        .orElse(false);
+    }
+
+    private static OrganizationProfile profile(
+            RegisterOrganizationRequest r, OrganizationKind kind, String identifier) {
+        return new OrganizationProfile(
+                kind,
+                identifier,
+                r.legalName().strip(),
+                r.shortName().strip(),
+                r.provinceCode().strip().toUpperCase(Locale.ROOT),
+                r.address(),
+                r.website(),
+                r.contactEmail().strip(),
+                r.fieldCodes() == null
+                        ? List.of()
+                        : r.fieldCodes().stream().distinct().toList());
+    }
+}

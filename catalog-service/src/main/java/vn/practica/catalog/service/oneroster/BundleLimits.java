@@ -1,4 +1,0 @@
-package vn.practica.catalog.service.oneroster;
-
-/** Caps that keep a bundle, and a zip bomb disguised as one, from exhausting memory or CPU. */
-public record BundleLimits(long maxCompressedBytes, long maxUncompressedBytes, int maxEntries) {}

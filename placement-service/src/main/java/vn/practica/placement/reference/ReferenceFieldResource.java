@@ -1,0 +1,31 @@
+package vn.practica.placement.reference;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Placement's copy of catalog reference data, so partners can check what offers will be validated against. */
+@Path("/api/v1/reference/fields")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Reference data", description = "Catalog data as placement-service has applied it")
+public class ReferenceFieldResource {
+    private final ReferenceDataService referenceData;
+
+    ReferenceFieldResource(ReferenceDataService referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    @GET
+    @Operation(summary = "Fields known to placement-service, with the catalog version last applied")
+    public List<ReferenceFieldResponse> listFields() {
+        return referenceData.listFields().stream()
+                .map(ReferenceFieldResponse::of)
+                .toList();
+    }
+}

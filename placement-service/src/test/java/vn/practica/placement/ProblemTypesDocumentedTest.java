@@ -1,0 +1,13 @@
+package vn.practica.placement;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import vn.practica.testkit.architecture.ProblemTypes;
+
+/** Clients rely on docs/problems.md: every reason this service can answer with is listed there. */
+class ProblemTypesDocumentedTest {
+    @Test
+    void everyProblemTypeOfThisServiceIsListedInDocsProblems() {
+        ProblemTypes.assertDocumented("vn.practica.placement", Path.of("..", "docs", "problems.md"));
+    }
+}

@@ -1,0 +1,34 @@
+package vn.practica.platform.id;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+import vn.practica.platform.problem.DomainException;
+
+/** The one way ids from clients become UUIDs: the canonical 8-4-4-4-12 hex form and nothing looser. */
+public final class Uuids {
+    /** For {@code @Pattern} on path parameters, so a malformed id is a 400 before any lookup. */
+    public static final String PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    public static final String MESSAGE = "must be a UUID such as 3f2b8c1e-5d4a-4b7e-9c61-0a1b2c3d4e5f";
+
+    private static final Pattern CANONICAL = Pattern.compile(PATTERN);
+
+    private Uuids() {}
+
+    /** The UUID, or null when {@code value} is not one. */
+    public static UUID parse(String value) {
+        if (value == null || !CANONICAL.matcher(value).matches()) {
+            return null;
+        }
+        return UUID.fromString(value);
+    }
+
+    /** The UUID, or an invalid-request problem naming {@code field} as the client sent it ({@code path.id}). */
+    public static UUID require(String field, String value) {
+        UUID id = parse(value);
+        if (id == null) {
+            throw DomainException.invalid(field, MESSAGE);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,14 @@
+package vn.practica.platform.schema;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** The platform's own tables: outbox and inbox (and what comes with them), in {@code db/platform}. */
+public class PlatformSchema {
+    @Produces
+    @Singleton
+    SchemaModule platformSchema() {
+        return new SchemaModule("platform", "db/platform", List.of("0.1", "0.2"));
+    }
+}

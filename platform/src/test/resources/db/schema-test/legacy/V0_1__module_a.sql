@@ -1,0 +1,1 @@
+create table module_a (id int primary key);

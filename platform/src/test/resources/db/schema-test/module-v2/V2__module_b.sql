@@ -1,0 +1,1 @@
+create table module_b (id int primary key);

@@ -1,0 +1,1 @@
+create table module_c (id int primary key);
