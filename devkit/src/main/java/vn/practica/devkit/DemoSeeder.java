@@ -17,14 +17,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Registers the demo organizations through catalog-service's public API, as real partners would: the school
- * and the business each with its own token, the agency by the State; then the State verifies them. Running it
- * again changes nothing: an organization already in the directory (same kind and identifier) is kept as is.
+ * Registers the demo partners through catalog-service's public API, as real partners would: the school and the
+ * business each with its own token, so each gets its token's {@code org} as id; then the State verifies them.
+ * Running it again changes nothing: an organization already in the directory (same kind and identifier, not
+ * rejected) is kept as is.
  */
 public final class DemoSeeder {
     /** What the directory holds for one demo organization after seeding. */
     public record Seeded(DemoOrganization demo, UUID directoryId, String status, boolean registeredNow) {
-        /** False while catalog-service gives new organizations an id of its own instead of the token's org. */
+        /** False when someone registered the identifier under another id before the demo partner did. */
         public boolean hasDemoId() {
             return demo.id().equals(directoryId);
         }
@@ -44,10 +45,10 @@ public final class DemoSeeder {
         this.tokens = tokens;
     }
 
-    /** Seeds every demo organization, in {@link DemoOrganizations#all()} order. */
+    /** Seeds the demo partners, in {@link DemoOrganizations#seeded()} order. */
     public List<Seeded> seed() {
         List<Seeded> seeded = new ArrayList<>();
-        for (DemoOrganization demo : DemoOrganizations.all()) {
+        for (DemoOrganization demo : DemoOrganizations.seeded()) {
             seeded.add(seed(demo));
         }
         return seeded;
@@ -67,13 +68,17 @@ public final class DemoSeeder {
                 registeredNow);
     }
 
-    /** By kind and identifier, not by id: before catalog takes ids from tokens, the id is not ours to know. */
+    /**
+     * By kind and identifier, as the State sees the directory (unverified entries included): someone may have
+     * registered the identifier under another id. A rejected registration has freed its identifier.
+     */
     private Optional<JsonNode> find(DemoOrganization demo) {
         String query = "/api/v1/organizations?size=200&kind=" + demo.kind() + "&q="
                 + URLEncoder.encode(demo.identifier(), StandardCharsets.UTF_8);
         JsonNode page = send(get(query), 200);
         for (JsonNode org : page) {
-            if (demo.identifier().equals(org.path("identifier").asText())) {
+            if (demo.identifier().equals(org.path("identifier").asText())
+                    && !"REJECTED".equals(org.path("status").asText())) {
                 return Optional.of(org);
             }
         }
@@ -95,7 +100,7 @@ public final class DemoSeeder {
         return send(request, 200);
     }
 
-    /** Partners register themselves; the State registers its own agency (the API lets only it register one). */
+    /** Partners register themselves, so the directory takes their id from the token. */
     private String ownToken(DemoOrganization demo) {
         return DemoOrganizations.tokenFor(demo, tokens, TOKEN_LIFETIME);
     }

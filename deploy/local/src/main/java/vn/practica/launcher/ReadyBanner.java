@@ -88,7 +88,7 @@ final class ReadyBanner {
         if (demo.isEmpty()) {
             return;
         }
-        line("Demo organizations in the directory (README, \"First steps\"):");
+        line("Demo partners in the directory (README, \"First steps\"):");
         for (DemoSeeder.Seeded seeded : demo) {
             line(
                     "  %-8s  %-10s  %-36s  %s, %s",
@@ -104,14 +104,13 @@ final class ReadyBanner {
         line("");
     }
 
-    /** Until catalog-service takes a registering partner's id from its token, the ids differ from the README's. */
+    /** Someone registered the demo identifier first, under an id of their own. */
     private static String idMismatch(DemoSeeder.Seeded seeded) {
-        String carried = "its tokens carry org " + seeded.demo().id() + ", not this id";
-        if ("state".equals(seeded.demo().role())) {
-            return carried + ": catalog-service chose the agency's id (the State's rights do not depend on it)";
-        }
-        return carried + ": catalog-service did not take the id from the registering token, so this"
-                + " organization's own writes answer 403";
+        return String.format(
+                "its tokens carry org %s, not this id, so its own writes answer 403; the State may reject this"
+                        + " registration (POST /api/v1/organizations/%s/reject) and the next ./practica up"
+                        + " registers the demo one",
+                seeded.demo().id(), seeded.directoryId());
     }
 
     private void appendTokens(String exports) {
