@@ -87,7 +87,7 @@ class FirstStepsEndToEndIT {
                 List.of("0201234569", "BKA"),
                 partners.getList("identifier").stream().sorted().toList());
         assertEquals(
-                List.of(DemoOrganizations.BUSINESS.id().toString(), SCHOOL_ID),
+                List.of(SCHOOL_ID, DemoOrganizations.BUSINESS.id().toString()),
                 partners.getList("id").stream().sorted().toList());
         assertTrue(partners.getList("status").stream().allMatch("VERIFIED"::equals));
     }
