@@ -47,10 +47,13 @@ final class StackShutdown implements Runnable {
     @Override
     public void run() {
         running = true;
-        System.out.println();
         awaitStartupOver();
-        System.out.println("Stopping Practica ...");
         PracticaStack suite = stack;
+        if (suite == null && (postgres == null || !postgres.embedded())) {
+            return; // a setup problem stopped the launcher before it started anything
+        }
+        System.out.println();
+        System.out.println("Stopping Practica ...");
         if (suite != null) {
             LaunchSettings.SERVICES.forEach(service -> stopService(suite.service(service)));
             stopBroker(suite.broker());
@@ -69,6 +72,7 @@ final class StackShutdown implements Runnable {
         if (startupOver.getCount() == 0) {
             return;
         }
+        System.out.println();
         System.out.println("Interrupting startup ...");
         starter.interrupt();
         try {
