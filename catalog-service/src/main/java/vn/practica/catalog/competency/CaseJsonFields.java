@@ -8,9 +8,20 @@ import java.util.List;
 import java.util.UUID;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.Problem;
+import vn.practica.platform.text.ControlCharacters;
+import vn.practica.platform.time.Timestamps;
 
 /** Typed reads of CASE JSON properties; each bad value is recorded with its JSON path instead of thrown. */
 final class CaseJsonFields {
+    /**
+     * Statements and descriptions: generous for any real framework, and small enough that every event
+     * carrying one stays far below the broker's 1 MB record limit (10,000 characters are at most 40 KB).
+     */
+    static final int LONG_TEXT = 10_000;
+
+    static final int MAX_LIST_ENTRIES = 50;
+    private static final int MAX_LIST_ENTRY = 100;
+
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
     List<Problem.FieldError> errors() {
@@ -39,6 +50,8 @@ final class CaseJsonFields {
             error(where, "must not be blank");
         } else if (text.length() > maxLength) {
             error(where, "at most " + maxLength + " characters");
+        } else if (ControlCharacters.in(text)) {
+            error(where, ControlCharacters.MESSAGE);
         }
         return text;
     }
@@ -62,7 +75,12 @@ final class CaseJsonFields {
             return null;
         }
         try {
-            return CasePackageReader.parseDateTime(text);
+            Instant time = CasePackageReader.parseDateTime(text);
+            if (!Timestamps.isStorable(time)) {
+                error(path + "." + name, Timestamps.STORABLE_RULE);
+                return null;
+            }
+            return time;
         } catch (DateTimeParseException e) {
             error(path + "." + name, "must be an ISO 8601 date-time");
             return null;
@@ -91,11 +109,17 @@ final class CaseJsonFields {
             error(path + "." + name, "must be an array of strings");
             return texts;
         }
+        if (value.size() > MAX_LIST_ENTRIES) {
+            error(path + "." + name, "at most " + MAX_LIST_ENTRIES + " entries");
+            return texts;
+        }
         for (int i = 0; i < value.size(); i++) {
-            if (value.get(i).isTextual()) {
-                texts.add(value.get(i).asText());
+            String where = path + "." + name + "[" + i + "]";
+            String text = value.get(i).isTextual() ? value.get(i).asText() : null;
+            if (text == null || text.length() > MAX_LIST_ENTRY || ControlCharacters.in(text)) {
+                error(where, "must be a string of at most " + MAX_LIST_ENTRY + " characters, no control characters");
             } else {
-                error(path + "." + name + "[" + i + "]", "must be a string");
+                texts.add(text);
             }
         }
         return texts;
@@ -114,7 +138,7 @@ final class CaseJsonFields {
             return null;
         }
         return new NodeLink(
-                text(value, where, "title", Integer.MAX_VALUE, false),
+                text(value, where, "title", LONG_TEXT, false),
                 uuid(value, where, "identifier", true),
                 text(value, where, "uri", 1000, true));
     }

@@ -20,6 +20,7 @@ import vn.practica.platform.id.Uuids;
 import vn.practica.platform.paging.CursorPage;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
+import vn.practica.platform.time.Timestamps;
 
 /** Incremental course reads: follow {@code nextCursor} until a page comes back empty. */
 @Path("/api/v1/courses")
@@ -54,10 +55,15 @@ public class CourseResource {
         if (value == null) {
             return Instant.EPOCH;
         }
+        String rule = "must be an RFC 3339 time such as 2026-01-31T00:00:00Z, " + Timestamps.STORABLE_RULE;
         try {
-            return Instant.parse(value);
+            Instant since = Instant.parse(value);
+            if (!Timestamps.isStorable(since)) {
+                throw invalid("query.updatedSince", rule);
+            }
+            return since;
         } catch (DateTimeParseException e) {
-            throw invalid("query.updatedSince", "must be an RFC 3339 time such as 2026-01-31T00:00:00Z");
+            throw invalid("query.updatedSince", rule);
         }
     }
 

@@ -1,9 +1,13 @@
 package vn.practica.catalog.curriculum;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.practica.platform.id.Uuids;
+import vn.practica.platform.text.ControlCharacters;
+import vn.practica.platform.time.Timestamps;
 
 /** Per-row checks of a sync batch; a failed check rejects that row only. */
 final class CurriculumRowRules {
@@ -13,15 +17,19 @@ final class CurriculumRowRules {
 
     private CurriculumRowRules() {}
 
-    static Optional<String> programProblem(ProgramRecord r) {
+    static Optional<String> programProblem(ProgramRecord r, Instant now) {
         if (blank(r.sourcedId()) || r.sourcedId().length() > 255) {
             return Optional.of("sourcedId is required (at most 255 characters)");
         }
         if (r.status() == null) {
             return Optional.of("status must be active or tobedeleted");
         }
-        if (r.dateLastModified() == null) {
-            return Optional.of("dateLastModified is required");
+        Optional<String> modified = modifiedProblem(r.dateLastModified(), now);
+        if (modified.isPresent()) {
+            return modified;
+        }
+        if (Stream.of(r.sourcedId(), r.fieldCode(), r.nameVi(), r.nameEn()).anyMatch(ControlCharacters::in)) {
+            return Optional.of("text " + ControlCharacters.MESSAGE);
         }
         if (blank(r.nameVi()) || r.nameVi().length() > 300) {
             return Optional.of("nameVi is required (at most 300 characters)");
@@ -35,15 +43,19 @@ final class CurriculumRowRules {
         return Optional.empty();
     }
 
-    static Optional<String> courseProblem(CourseRecord r) {
+    static Optional<String> courseProblem(CourseRecord r, Instant now) {
         if (blank(r.sourcedId()) || r.sourcedId().length() > 255) {
             return Optional.of("sourcedId is required (at most 255 characters)");
         }
         if (r.status() == null) {
             return Optional.of("status must be active or tobedeleted");
         }
-        if (r.dateLastModified() == null) {
-            return Optional.of("dateLastModified is required");
+        Optional<String> modified = modifiedProblem(r.dateLastModified(), now);
+        if (modified.isPresent()) {
+            return modified;
+        }
+        if (texts(r).anyMatch(ControlCharacters::in)) {
+            return Optional.of("text " + ControlCharacters.MESSAGE);
         }
         if (blank(r.code())
                 || r.code().length() > 50
@@ -61,6 +73,33 @@ final class CurriculumRowRules {
             return Optional.of("credits must be at most 9999.9 with one decimal");
         }
         return outcomesProblem(r.learningOutcomes()).or(() -> competencyIdsProblem(r.competencyItemIds()));
+    }
+
+    /**
+     * Required, storable, and not ahead of our clock: a far-future time would make the row look newer than
+     * every later change the school sends, freezing it for ever.
+     */
+    private static Optional<String> modifiedProblem(Instant modified, Instant now) {
+        if (modified == null) {
+            return Optional.of("dateLastModified is required");
+        }
+        if (!Timestamps.isPast(modified, now)) {
+            return Optional.of("dateLastModified " + Timestamps.PAST_RULE + " and " + Timestamps.STORABLE_RULE);
+        }
+        return Optional.empty();
+    }
+
+    private static Stream<String> texts(CourseRecord r) {
+        return Stream.of(
+                        Stream.of(r.sourcedId(), r.code(), r.title()),
+                        list(r.learningOutcomes()),
+                        list(r.programSourcedIds()),
+                        list(r.competencyItemIds()))
+                .flatMap(texts -> texts);
+    }
+
+    private static Stream<String> list(List<String> values) {
+        return values == null ? Stream.empty() : values.stream();
     }
 
     private static Optional<String> outcomesProblem(List<String> outcomes) {

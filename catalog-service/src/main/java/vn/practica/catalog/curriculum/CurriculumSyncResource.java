@@ -50,6 +50,8 @@ public class CurriculumSyncResource {
                     CurriculumProblems.ROW_LIMIT_EXCEEDED,
                     rows + " rows in one batch; send at most " + MAX_ROWS + " rows per request");
         }
+        requireNoNullRows("programs", request.programRows());
+        requireNoNullRows("courses", request.courseRows());
         List<ProgramRecord> programs = request.programRows().stream()
                 .map(CurriculumSyncResource::program)
                 .toList();
@@ -58,6 +60,15 @@ public class CurriculumSyncResource {
                 .toList();
         var r = service.syncCurriculum(school, programs, courses);
         return CurriculumSyncResponse.of(r);
+    }
+
+    /** A null where a row belongs is a malformed request, not a row to judge: nothing says which row it was. */
+    private static void requireNoNullRows(String list, List<?> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == null) {
+                throw DomainException.invalid("body." + list + "[" + i + "]", "must be a row object, not null");
+            }
+        }
     }
 
     private static ProgramRecord program(CurriculumSyncRequest.ProgramRow r) {

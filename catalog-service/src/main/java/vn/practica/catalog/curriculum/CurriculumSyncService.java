@@ -85,7 +85,7 @@ public class CurriculumSyncService {
         Map<String, Program> stored = programs(batch.schoolId, rows.stream().map(ProgramRecord::sourcedId));
         Set<String> activeFields = fields.activeFieldCodes();
         for (ProgramRecord row : rows) {
-            Optional<String> problem = CurriculumRowRules.programProblem(row)
+            Optional<String> problem = CurriculumRowRules.programProblem(row, batch.now)
                     .or(() -> duplicate(row.sourcedId(), duplicates))
                     .or(() -> activeFields.contains(row.fieldCode())
                             ? Optional.empty()
@@ -120,7 +120,7 @@ public class CurriculumSyncService {
         List<Course> created = new ArrayList<>();
         List<Course> updated = new ArrayList<>();
         for (CourseRecord row : rows) {
-            Optional<String> problem = CurriculumRowRules.courseProblem(row)
+            Optional<String> problem = CurriculumRowRules.courseProblem(row, batch.now)
                     .or(() -> duplicate(row.sourcedId(), duplicates))
                     .or(() -> links.problem(row));
             batch.results.add(problem.map(p -> SyncResult.rejected(COURSE, row.sourcedId(), p))

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.paging.Cursors;
+import vn.practica.platform.time.Timestamps;
 
 /** Opaque keyset position {@code (updatedAt, id)} of a delta read; stable while rows change. */
 public record DeltaCursor(Instant updatedAt, UUID id) {
@@ -24,7 +25,10 @@ public record DeltaCursor(Instant updatedAt, UUID id) {
     private static Optional<DeltaCursor> of(List<String> keys) {
         UUID id = Uuids.parse(keys.get(1));
         try {
-            return id == null ? Optional.empty() : Optional.of(new DeltaCursor(Instant.parse(keys.get(0)), id));
+            Instant updatedAt = Instant.parse(keys.get(0));
+            return id == null || !Timestamps.isStorable(updatedAt)
+                    ? Optional.empty()
+                    : Optional.of(new DeltaCursor(updatedAt, id));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -15,8 +16,8 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies are read strictly, so a partner's mistake is a clear 400 instead of silently different data:
  * duplicate keys, trailing text after the document, unknown properties (a typo would otherwise drop a value),
- * and scalars of the wrong kind (a number where text is expected, "12" where a number is) are refused, and
- * nesting is capped far above anything our documents need.
+ * scalars of the wrong kind (a number where text is expected, "12" where a number is) and text with control
+ * characters are refused, and nesting is capped far above anything our documents need.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -37,6 +38,8 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.registerModule(
+                new SimpleModule("practica-plain-text").addDeserializer(String.class, new PlainTextDeserializer()));
         mapper.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)

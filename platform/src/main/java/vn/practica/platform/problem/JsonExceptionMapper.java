@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import vn.practica.platform.json.RejectedTextException;
 
 /** Unreadable JSON bodies: says where, never echoes parser internals. */
 @Provider
@@ -18,6 +19,13 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
     }
 
     static Response problem(JsonProcessingException e) {
+        if (e instanceof RejectedTextException rejected) {
+            String field = "body." + path(rejected.getPath());
+            return Problems.response(
+                    PlatformProblems.INVALID_REQUEST,
+                    "The request has invalid fields",
+                    List.of(new Problem.FieldError(field, RejectedTextException.REASON)));
+        }
         return Problems.response(PlatformProblems.MALFORMED_BODY, detail(e));
     }
 
