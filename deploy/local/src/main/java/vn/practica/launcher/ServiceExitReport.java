@@ -18,6 +18,7 @@ final class ServiceExitReport {
     /** Enough for {@link #TAIL_LINES} lines of a stack trace, without reading a log of hundreds of megabytes. */
     private static final int TAIL_BYTES = 64 * 1024;
 
+    private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at .*|\\.\\.\\. \\d+ more)");
     private static final Pattern ERROR_LEVEL = Pattern.compile("(^|\\s)ERROR\\s");
 
     private ServiceExitReport() {}
@@ -33,7 +34,10 @@ final class ServiceExitReport {
         if (tail.isEmpty()) {
             return text.append("Its log ").append(shownLog).append(" is empty.").toString();
         }
-        text.append("Last lines of ").append(shownLog).append(':').append(nl);
+        text.append("Last lines of ")
+                .append(shownLog)
+                .append(" (stack frames left out):")
+                .append(nl);
         tail.forEach(line -> text.append("  | ").append(line).append(nl));
         return text.toString().stripTrailing();
     }
@@ -80,7 +84,11 @@ final class ServiceExitReport {
             if (start > 0 && !lines.isEmpty()) {
                 lines = lines.subList(1, lines.size()); // the first line was cut in the middle
             }
-            lines = lines.stream().filter(line -> !line.isBlank()).toList();
+            // Stack frames crowd out the messages that say what went wrong; the full trace stays in the log.
+            lines = lines.stream()
+                    .filter(line ->
+                            !line.isBlank() && !STACK_FRAME.matcher(line).matches())
+                    .toList();
             return lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
         } catch (IOException e) {
             return List.of("(could not read " + log + ": " + e.getMessage() + ")");
