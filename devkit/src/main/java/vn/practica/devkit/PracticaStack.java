@@ -3,9 +3,14 @@ package vn.practica.devkit;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.practica.events.Topics;
 
 /**
@@ -55,10 +60,41 @@ public final class PracticaStack implements AutoCloseable {
             services.put(service, process);
             process.start();
         }
-        for (ServiceProcess process : services.values()) {
-            startupTimes.put(process.name(), process.awaitReady(READY_TIMEOUT));
-        }
+        awaitServicesReady();
         return this;
+    }
+
+    /**
+     * Watches all services together, so one that dies is reported at once (with its exit code), not only
+     * after the ones before it became ready.
+     */
+    private void awaitServicesReady() {
+        List<ServiceProcess> starting = new ArrayList<>(services.values());
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (!starting.isEmpty()) {
+            for (Iterator<ServiceProcess> it = starting.iterator(); it.hasNext(); ) {
+                ServiceProcess process = it.next();
+                Optional<Duration> startup = process.checkReady();
+                if (startup.isPresent()) {
+                    startupTimes.put(process.name(), startup.get());
+                    it.remove();
+                }
+            }
+            if (!starting.isEmpty() && Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(starting.get(0).name() + " not ready within " + READY_TIMEOUT + "; see "
+                        + starting.get(0).logFile());
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ServiceProcess.POLL_INTERVAL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the services", e);
+        }
     }
 
     public ServiceProcess service(String name) {

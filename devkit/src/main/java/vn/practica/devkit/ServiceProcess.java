@@ -12,27 +12,49 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged Quarkus service run as its own operating-system process, as in production. */
 public final class ServiceProcess {
+    static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Path jar;
+    private final List<String> command;
     private final int port;
     private final Map<String, String> environment;
     private final Path logFile;
     private Process process;
     private Instant startedAt;
 
+    /** The packaged service {@code jar}, run by this JVM's own {@code java}. */
     public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path logFile) {
+        this(name, jar, javaCommand(jar), port, environment, logFile);
+    }
+
+    private ServiceProcess(
+            String name, Path jar, List<String> command, int port, Map<String, String> environment, Path logFile) {
         this.name = name;
         this.jar = jar;
+        this.command = List.copyOf(command);
         this.port = port;
         this.environment = Map.copyOf(environment);
         this.logFile = logFile;
+    }
+
+    /** Any command in a service's place: for tests of what watches services (one that dies, one that hangs). */
+    public static ServiceProcess ofCommand(
+            String name, List<String> command, int port, Map<String, String> environment, Path logFile) {
+        return new ServiceProcess(name, null, command, port, environment, logFile);
+    }
+
+    private static List<String> javaCommand(Path jar) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-Xmx384m", "-jar", jar.toString());
     }
 
     public String name() {
@@ -48,15 +70,13 @@ public final class ServiceProcess {
     }
 
     public synchronized void start() {
-        if (!Files.isRegularFile(jar)) {
+        if (jar != null && !Files.isRegularFile(jar)) {
             throw new IllegalStateException(
-                    name + " is not built: " + jar + " is missing (run ./mvnw install -DskipTests)");
+                    name + " is not built: " + jar + " is missing (run ./mvnw -B package -DskipTests)");
         }
         try {
             Files.createDirectories(logFile.getParent());
-            String java =
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-jar", jar.toString()))
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(environment);
@@ -71,15 +91,35 @@ public final class ServiceProcess {
     public Duration awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            if (!alive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + logFile);
+            Optional<Duration> startup = checkReady();
+            if (startup.isPresent()) {
+                return startup.get();
             }
-            if (ready()) {
-                return Duration.between(startedAt, Instant.now());
-            }
-            sleep(Duration.ofMillis(250));
+            sleep(POLL_INTERVAL);
         }
         throw new IllegalStateException(name + " not ready within " + timeout + "; see " + logFile);
+    }
+
+    /**
+     * One look while starting: the time since launch once ready, empty while still starting.
+     *
+     * @throws ServiceExitedException if the process has ended, so a crash is reported at once, not at the
+     *     timeout
+     */
+    public Optional<Duration> checkReady() {
+        Process current = currentProcess();
+        if (current == null || !current.isAlive()) {
+            throw exited(current);
+        }
+        return ready() ? Optional.of(Duration.between(startedAt, Instant.now())) : Optional.empty();
+    }
+
+    /** Completes with the exit code when the process started last ends, however it ends. */
+    public synchronized CompletableFuture<Integer> onExit() {
+        if (process == null) {
+            throw new IllegalStateException(name + " was never started");
+        }
+        return process.onExit().thenApply(Process::exitValue);
     }
 
     public boolean ready() {
@@ -94,6 +134,17 @@ public final class ServiceProcess {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private synchronized Process currentProcess() {
+        return process;
+    }
+
+    private ServiceExitedException exited(Process ended) {
+        if (ended == null) {
+            return new ServiceExitedException(name, -1, -1, logFile);
+        }
+        return new ServiceExitedException(name, ended.pid(), ended.exitValue(), logFile);
     }
 
     public synchronized boolean alive() {

@@ -10,30 +10,35 @@ import vn.practica.devkit.Databases;
 import vn.practica.devkit.PracticaStack;
 
 /**
- * Starts the suite for the end-to-end tests on free ports, with empty {@code _e2e} databases; env {@code
- * PRACTICA_TEST_DB_SUFFIX} is appended to their names, so two checkouts can run end-to-end tests at once.
+ * Starts the suite for the end-to-end tests on free ports, with empty {@code _e2e} databases; {@code
+ * PRACTICA_TEST_DB_SUFFIX} is appended too, so two checkouts can run the suite against one server.
  */
 final class E2eStack {
     private static final String[] SERVICES = {"catalog", "placement", "reporting"};
-    private static final String DATABASE_SUFFIX = "_e2e" + System.getenv().getOrDefault("PRACTICA_TEST_DB_SUFFIX", "");
+    private static final String SUFFIX = "_e2e" + System.getenv().getOrDefault("PRACTICA_TEST_DB_SUFFIX", "");
 
     private E2eStack() {}
 
     static PracticaStack start() throws Exception {
-        Path root = Path.of(System.getProperty("practica.root", ".."))
-                .toAbsolutePath()
-                .normalize();
+        Path root = repositoryRoot();
         Path state = root.resolve("e2e-tests/target/e2e-stack");
         deleteRecursively(state);
         Databases databases = Databases.fromEnvironment();
         dropDatabases(databases);
-        var options = new PracticaStack.Options(root, state, 0, Map.of(), DATABASE_SUFFIX);
+        var options = new PracticaStack.Options(root, state, 0, Map.of(), SUFFIX);
         return new PracticaStack(options, databases).start();
+    }
+
+    /** The reactor root, where the packaged services and the README are. */
+    static Path repositoryRoot() {
+        return Path.of(System.getProperty("practica.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     private static void dropDatabases(Databases databases) throws SQLException {
         for (String service : SERVICES) {
-            databases.dropIfExists("practica_" + service + DATABASE_SUFFIX);
+            databases.dropIfExists("practica_" + service + SUFFIX);
         }
     }
 

@@ -7,9 +7,25 @@ import java.util.Locale;
 import java.util.Map;
 import vn.practica.devkit.PracticaStack;
 
-/** Where the launcher keeps its state and which ports it uses, from {@code -Dpractica.root} and the environment. */
-record LaunchSettings(Path root, int kafkaPort, Map<String, Integer> ports) {
+/**
+ * Where the launcher keeps its state, which ports and databases it uses and which PostgreSQL it may pick, from
+ * {@code -Dpractica.root} and the environment.
+ *
+ * @param databaseSuffix appended to each database name ({@code PRACTICA_DB_SUFFIX}), so two launchers can share a
+ *     server
+ * @param embeddedPostgresAsked {@code PRACTICA_DB=embedded}: use the launcher's own server even if one runs
+ * @param postgresConfigured one of {@code PRACTICA_DB_HOST}, {@code _PORT}, {@code _USER}, {@code _PASSWORD} is set
+ */
+record LaunchSettings(
+        Path root,
+        int kafkaPort,
+        Map<String, Integer> ports,
+        String databaseSuffix,
+        boolean embeddedPostgresAsked,
+        boolean postgresConfigured) {
     static final List<String> SERVICES = List.of("catalog", "placement", "reporting");
+    private static final List<String> POSTGRES_VARIABLES =
+            List.of("PRACTICA_DB_HOST", "PRACTICA_DB_PORT", "PRACTICA_DB_USER", "PRACTICA_DB_PASSWORD");
 
     static LaunchSettings fromEnvironment() throws LaunchFailure {
         Path root = Path.of(System.getProperty("practica.root", "."))
@@ -19,7 +35,13 @@ record LaunchSettings(Path root, int kafkaPort, Map<String, Integer> ports) {
         ports.put("catalog", port(portVariable("catalog"), 8081));
         ports.put("placement", port(portVariable("placement"), 8082));
         ports.put("reporting", port(portVariable("reporting"), 8083));
-        return new LaunchSettings(root, port("PRACTICA_KAFKA_PORT", 9092), Map.copyOf(ports));
+        return new LaunchSettings(
+                root,
+                port("PRACTICA_KAFKA_PORT", 9092),
+                Map.copyOf(ports),
+                databaseSuffixFromEnvironment(),
+                embeddedPostgresAskedInEnvironment(),
+                POSTGRES_VARIABLES.stream().anyMatch(v -> !blank(System.getenv(v))));
     }
 
     static String portVariable(String service) {
@@ -27,7 +49,7 @@ record LaunchSettings(Path root, int kafkaPort, Map<String, Integer> ports) {
     }
 
     PracticaStack.Options options() {
-        return new PracticaStack.Options(root, stateDir(), kafkaPort, ports, "");
+        return new PracticaStack.Options(root, stateDir(), kafkaPort, ports, databaseSuffix);
     }
 
     Path stateDir() {
@@ -43,6 +65,15 @@ record LaunchSettings(Path root, int kafkaPort, Map<String, Integer> ports) {
         return logsDir().resolve("kafka.log");
     }
 
+    /** The embedded server's cluster, kept between runs like the broker's data. */
+    Path postgresDataDir() {
+        return stateDir().resolve("postgres");
+    }
+
+    Path postgresLog() {
+        return logsDir().resolve("postgres.log");
+    }
+
     Path tokensFile() {
         return stateDir().resolve("dev-tokens.env");
     }
@@ -53,9 +84,39 @@ record LaunchSettings(Path root, int kafkaPort, Map<String, Integer> ports) {
         return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
     }
 
+    private static String databaseSuffixFromEnvironment() throws LaunchFailure {
+        String value = System.getenv("PRACTICA_DB_SUFFIX");
+        if (blank(value)) {
+            return "";
+        }
+        if (!value.strip().matches("[a-z0-9_]{1,20}")) {
+            throw new LaunchFailure(
+                    LaunchFailure.SETUP,
+                    "PRACTICA_DB_SUFFIX must be 1-20 lower-case letters, digits or '_', not '" + value + "'.");
+        }
+        return value.strip();
+    }
+
+    private static boolean embeddedPostgresAskedInEnvironment() throws LaunchFailure {
+        String value = System.getenv("PRACTICA_DB");
+        if (blank(value)) {
+            return false;
+        }
+        if (value.strip().equals("embedded")) {
+            return true;
+        }
+        throw new LaunchFailure(
+                LaunchFailure.SETUP,
+                "PRACTICA_DB may only be 'embedded' (or unset to use a running server), not '" + value + "'.");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private static int port(String variable, int fallback) throws LaunchFailure {
         String value = System.getenv(variable);
-        if (value == null || value.isBlank()) {
+        if (blank(value)) {
             return fallback;
         }
         try {

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import vn.practica.devkit.Databases;
+import java.util.List;
+import vn.practica.devkit.DemoSeeder;
 import vn.practica.devkit.PracticaStack;
+import vn.practica.devkit.ServiceExitedException;
 import vn.practica.devkit.ServiceProcess;
 
 /** {@code ./practica up}: starts the whole suite on this machine and keeps it up until Ctrl-C. */
@@ -21,6 +23,7 @@ public final class PracticaLauncher {
             run();
         } catch (LaunchFailure e) {
             System.err.println(e.getMessage());
+            // The shutdown hook stops whatever had started.
             System.exit(e.exitCode());
         }
     }
@@ -28,17 +31,26 @@ public final class PracticaLauncher {
     private static void run() throws LaunchFailure {
         LaunchSettings settings = LaunchSettings.fromEnvironment();
         configureLogging(settings);
-        Databases databases = databases();
-        System.out.printf("Checking PostgreSQL at %s:%d ...%n", databases.host(), databases.port());
-        Preflight.requirePostgres(databases);
         Preflight.requireFreePorts(settings);
-        PracticaStack stack = newStack(settings, databases);
-        StackShutdown shutdown = new StackShutdown(stack, Thread.currentThread());
-        Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "practica-shutdown"));
         Instant launched = Instant.now();
-        Duration brokerTime = start(stack, settings, shutdown);
-        if (!shutdown.running()) {
-            new ReadyBanner(stack, settings, brokerTime, Duration.between(launched, Instant.now())).print();
+        StackShutdown shutdown = new StackShutdown(Thread.currentThread());
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "practica-shutdown"));
+        try {
+            PostgresServer postgres = PostgresServer.choose(settings, System.out);
+            shutdown.stopLast(postgres);
+            requireNotInterrupted(shutdown);
+            PracticaStack stack = newStack(settings, postgres);
+            shutdown.stop(stack);
+            Duration brokerTime = start(stack, settings, shutdown);
+            ServiceWatch watch = new ServiceWatch(settings, shutdown::running, System.out);
+            LaunchSettings.SERVICES.forEach(service -> watch.watch(stack.service(service)));
+            List<DemoSeeder.Seeded> demo = seedDemoOrganizations(stack);
+            if (!shutdown.running()) {
+                new ReadyBanner(stack, settings, postgres, demo)
+                        .print(brokerTime, Duration.between(launched, Instant.now()));
+            }
+        } finally {
+            shutdown.startupOver();
         }
         awaitShutdown();
     }
@@ -61,8 +73,20 @@ public final class PracticaLauncher {
             return brokerTime;
         } catch (RuntimeException | SQLException e) {
             throw startupFailure(e, stack, settings, shutdown);
-        } finally {
-            shutdown.startupOver();
+        }
+    }
+
+    /**
+     * After the services are ready, so the demo data goes through the same API as everyone's. A failure here
+     * leaves a working suite: say so and go on.
+     */
+    private static List<DemoSeeder.Seeded> seedDemoOrganizations(PracticaStack stack) {
+        try {
+            return new DemoSeeder(stack.service("catalog").baseUrl(), stack.tokens()).seed();
+        } catch (RuntimeException e) {
+            System.out.println(
+                    "Could not seed the demo organizations (the suite runs without them): " + e.getMessage());
+            return List.of();
         }
     }
 
@@ -70,6 +94,19 @@ public final class PracticaLauncher {
             Exception e, PracticaStack stack, LaunchSettings settings, StackShutdown shutdown) {
         if (shutdown.running()) {
             return new LaunchFailure(INTERRUPTED, "Startup interrupted.");
+        }
+        if (e instanceof ServiceExitedException exited) {
+            return new LaunchFailure(
+                    LaunchFailure.STARTUP,
+                    "Practica could not start: "
+                            + ServiceExitReport.describe(
+                                    exited.service(),
+                                    exited.pid(),
+                                    exited.exitCode(),
+                                    exited.logFile(),
+                                    settings.shown(exited.logFile()))
+                            + System.lineSeparator()
+                            + "Stopping the rest.");
         }
         String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
         Path log = relevantLog(stack, settings);
@@ -93,9 +130,16 @@ public final class PracticaLauncher {
         return null;
     }
 
+    private static void requireNotInterrupted(StackShutdown shutdown) throws LaunchFailure {
+        if (shutdown.running() || Thread.currentThread().isInterrupted()) {
+            throw new LaunchFailure(INTERRUPTED, "Startup interrupted.");
+        }
+    }
+
     /**
-     * Before anything logs: slf4j-simple reads these once. The broker's log goes to a file so its
-     * warnings do not bury the banner; {@code -D} values given on the command line win.
+     * Before anything logs: slf4j-simple reads these once. The broker's and the embedded PostgreSQL library's
+     * logs go to a file so their warnings do not bury the banner; {@code -D} values given on the command line
+     * win.
      */
     private static void configureLogging(LaunchSettings settings) throws LaunchFailure {
         try {
@@ -115,19 +159,9 @@ public final class PracticaLauncher {
         }
     }
 
-    private static Databases databases() throws LaunchFailure {
+    private static PracticaStack newStack(LaunchSettings settings, PostgresServer postgres) throws LaunchFailure {
         try {
-            return Databases.fromEnvironment();
-        } catch (NumberFormatException e) {
-            throw new LaunchFailure(
-                    LaunchFailure.SETUP,
-                    "PRACTICA_DB_PORT must be a port number, not '" + System.getenv("PRACTICA_DB_PORT") + "'.");
-        }
-    }
-
-    private static PracticaStack newStack(LaunchSettings settings, Databases databases) throws LaunchFailure {
-        try {
-            return new PracticaStack(settings.options(), databases);
+            return new PracticaStack(settings.options(), postgres.databases());
         } catch (RuntimeException e) {
             throw new LaunchFailure(
                     LaunchFailure.STARTUP, "Practica could not prepare " + settings.stateDir() + ": " + e);

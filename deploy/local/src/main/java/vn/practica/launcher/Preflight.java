@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.practica.devkit.Databases;
 
-/** Checks, before anything starts, what only the user can fix: PostgreSQL reachable and ports free. */
+/** Checks, before anything starts, what only the user can fix: PostgreSQL accepts us and ports are free. */
 final class Preflight {
     private static final int LOGIN_TIMEOUT_SECONDS = 5;
 
@@ -29,7 +29,8 @@ final class Preflight {
                                     + "Start it (on Debian: pg_ctlcluster --skip-systemctl-redirect"
                                     + " $(ls /etc/postgresql) main start)%n"
                                     + "or point Practica at a running server with PRACTICA_DB_HOST,"
-                                    + " PRACTICA_DB_PORT, PRACTICA_DB_USER and PRACTICA_DB_PASSWORD.",
+                                    + " PRACTICA_DB_PORT, PRACTICA_DB_USER and PRACTICA_DB_PASSWORD,%n"
+                                    + "or let Practica run its own: PRACTICA_DB=embedded ./practica up",
                             databases.host(), databases.port(), databases.user(), firstLine(e.getMessage())));
         }
     }

@@ -3,48 +3,68 @@ package vn.practica.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import vn.practica.devkit.DemoSeeder;
+import vn.practica.devkit.DevShellEnvironment;
 import vn.practica.devkit.PracticaStack;
 import vn.practica.devkit.ServiceProcess;
 
-/** What a developer needs once the suite is up: startup times, URLs, logs and a token per role. */
+/** What a developer needs once the suite is up: where the data is, URLs, logs, demo partners and tokens. */
 final class ReadyBanner {
     private final PracticaStack stack;
     private final LaunchSettings settings;
-    private final Duration brokerTime;
-    private final Duration totalTime;
+    private final PostgresServer postgres;
+    private final List<DemoSeeder.Seeded> demo;
     private final StringBuilder out = new StringBuilder();
 
-    ReadyBanner(PracticaStack stack, LaunchSettings settings, Duration brokerTime, Duration totalTime) {
+    ReadyBanner(PracticaStack stack, LaunchSettings settings, PostgresServer postgres, List<DemoSeeder.Seeded> demo) {
         this.stack = stack;
         this.settings = settings;
-        this.brokerTime = brokerTime;
-        this.totalTime = totalTime;
+        this.postgres = postgres;
+        this.demo = demo;
     }
 
     /** Writes the tokens file first, so the banner never advertises a file that is not there. */
-    void print() {
-        String exports = RoleTokens.exports(RoleTokens.mint(stack.tokens()));
+    void print(Duration brokerTime, Duration totalTime) {
+        String exports = DevTokensFile.exports(DevShellEnvironment.of(stack, DevTokensFile.LIFETIME));
         try {
-            RoleTokens.write(settings.tokensFile(), exports);
+            DevTokensFile.write(settings.tokensFile(), exports);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + settings.tokensFile(), e);
         }
         line("");
         line("Practica is up in %s.", seconds(totalTime));
         line("");
-        appendBroker();
+        appendPostgres();
+        appendBroker(brokerTime);
         LaunchSettings.SERVICES.forEach(service -> appendService(stack.service(service)));
         line("dashboard: not built yet (reporting roadmap)");
         line("");
+        appendDemoOrganizations();
         appendTokens(exports);
         line("Press Ctrl-C to stop everything.");
         System.out.print(out);
         System.out.flush();
     }
 
-    private void appendBroker() {
+    private void appendPostgres() {
+        line("PostgreSQL: %s", postgres.description());
+        if (postgres.embedded()) {
+            line(
+                    "  server     %s:%d, user postgres",
+                    postgres.databases().host(), postgres.databases().port());
+            line("  log        %s", settings.shown(settings.postgresLog()));
+        }
+        line(
+                "  databases  %s",
+                LaunchSettings.SERVICES.stream().map(stack::databaseOf).collect(Collectors.joining(", ")));
+        line("");
+    }
+
+    private void appendBroker(Duration brokerTime) {
         line("Kafka broker (KRaft, in this JVM)   ready in %s", seconds(brokerTime));
         line("  bootstrap  %s", stack.broker().bootstrapServers());
         line("  data       %s", settings.shown(settings.stateDir().resolve("kafka")));
@@ -64,15 +84,45 @@ final class ReadyBanner {
         line("");
     }
 
+    private void appendDemoOrganizations() {
+        if (demo.isEmpty()) {
+            return;
+        }
+        line("Demo partners in the directory (README, \"First steps\"):");
+        for (DemoSeeder.Seeded seeded : demo) {
+            line(
+                    "  %-8s  %-10s  %-36s  %s, %s",
+                    seeded.demo().kind().toLowerCase(Locale.ROOT),
+                    seeded.demo().identifier(),
+                    seeded.directoryId(),
+                    seeded.status(),
+                    seeded.registeredNow() ? "registered now" : "already there");
+            if (!seeded.hasDemoId()) {
+                line("    ! %s", idMismatch(seeded));
+            }
+        }
+        line("");
+    }
+
+    /** Someone registered the demo identifier first, under an id of their own. */
+    private static String idMismatch(DemoSeeder.Seeded seeded) {
+        return String.format(
+                "its tokens carry org %s, not this id, so its own writes answer 403; the State may reject this"
+                        + " registration (POST /api/v1/organizations/%s/reject) and the next ./practica up"
+                        + " registers the demo one",
+                seeded.demo().id(), seeded.directoryId());
+    }
+
     private void appendTokens(String exports) {
-        line("Dev tokens, valid %d h, also in %s (./practica tokens):", RoleTokens.LIFETIME.toHours(), shownTokens());
+        line(
+                "Dev tokens (valid %d h), demo ids and URLs, also in %s (./practica tokens):",
+                DevTokensFile.LIFETIME.toHours(), shownTokens());
         out.append(exports);
         line("");
-        line("Try:");
+        line("Try (more in the README, \"First steps\"):");
         line("  source %s", shownTokens());
         line(
-                "  curl -H \"Authorization: Bearer $PRACTICA_TOKEN_STATE\" %s/api/v1/kpis/fields",
-                stack.service("reporting").baseUrl());
+                "  curl -H \"Authorization: Bearer $PRACTICA_TOKEN_STUDENT\" \"$PRACTICA_CATALOG_URL/api/v1/organizations\"");
         line("");
     }
 

@@ -1,5 +1,6 @@
 package vn.practica.launcher;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -8,21 +9,33 @@ import vn.practica.devkit.KafkaBroker;
 import vn.practica.devkit.PracticaStack;
 import vn.practica.devkit.ServiceProcess;
 
-/** The shutdown hook: services get SIGTERM one by one, then the broker stops; one line per step. */
+/**
+ * The shutdown hook: services get SIGTERM one by one, then the broker stops, then an embedded PostgreSQL, so
+ * nothing loses what it depends on while it still runs; one line per step.
+ */
 final class StackShutdown implements Runnable {
     private static final Duration STARTUP_GRACE = Duration.ofSeconds(60);
 
-    private final PracticaStack stack;
     private final Thread starter;
     private final CountDownLatch startupOver = new CountDownLatch(1);
+    private volatile PracticaStack stack;
+    private volatile PostgresServer postgres;
     private volatile boolean running;
 
-    StackShutdown(PracticaStack stack, Thread starter) {
-        this.stack = stack;
+    StackShutdown(Thread starter) {
         this.starter = starter;
     }
 
-    /** Called by the starting thread once {@link PracticaStack#start()} has returned or failed. */
+    /** Registered as soon as it exists, so a failure right after still stops it. */
+    void stopLast(PostgresServer server) {
+        this.postgres = server;
+    }
+
+    void stop(PracticaStack suite) {
+        this.stack = suite;
+    }
+
+    /** Called by the starting thread once startup has finished or failed. */
     void startupOver() {
         startupOver.countDown();
     }
@@ -34,13 +47,20 @@ final class StackShutdown implements Runnable {
     @Override
     public void run() {
         running = true;
-        System.out.println();
         awaitStartupOver();
+        PracticaStack suite = stack;
+        if (suite == null && (postgres == null || !postgres.embedded())) {
+            return; // a setup problem stopped the launcher before it started anything
+        }
+        System.out.println();
         System.out.println("Stopping Practica ...");
-        LaunchSettings.SERVICES.forEach(service -> stopService(stack.service(service)));
-        stopBroker(stack.broker());
-        // Anything the steps above did not reach; idempotent for the rest.
-        stack.close();
+        if (suite != null) {
+            LaunchSettings.SERVICES.forEach(service -> stopService(suite.service(service)));
+            stopBroker(suite.broker());
+            // Anything the steps above did not reach; idempotent for the rest.
+            suite.close();
+        }
+        stopPostgres(postgres);
         System.out.println("Practica stopped.");
     }
 
@@ -52,6 +72,7 @@ final class StackShutdown implements Runnable {
         if (startupOver.getCount() == 0) {
             return;
         }
+        System.out.println();
         System.out.println("Interrupting startup ...");
         starter.interrupt();
         try {
@@ -62,7 +83,12 @@ final class StackShutdown implements Runnable {
     }
 
     private static void stopService(ServiceProcess process) {
-        if (process == null || !process.alive()) {
+        if (process == null) {
+            return;
+        }
+        if (!process.alive()) {
+            // Ctrl-C in a terminal reaches the services too, and a quick one is gone already.
+            System.out.println("  " + process.name() + ": already stopped");
             return;
         }
         Instant start = Instant.now();
@@ -81,5 +107,20 @@ final class StackShutdown implements Runnable {
         System.out.flush();
         broker.stop();
         System.out.println("stopped in " + ReadyBanner.seconds(Duration.between(start, Instant.now())));
+    }
+
+    private static void stopPostgres(PostgresServer server) {
+        if (server == null || !server.embedded()) {
+            return;
+        }
+        Instant start = Instant.now();
+        System.out.print("  PostgreSQL (embedded): fast shutdown ... ");
+        System.out.flush();
+        try {
+            server.close();
+            System.out.println("stopped in " + ReadyBanner.seconds(Duration.between(start, Instant.now())));
+        } catch (IOException | RuntimeException e) {
+            System.out.println("failed: " + e.getMessage());
+        }
     }
 }

@@ -1,0 +1,110 @@
+package vn.practica.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./practica up} in a checkout whose catalog-service dies while starting: the launcher names it, says how
+ * it ended and shows its log, stops everything else it started (services, broker, embedded PostgreSQL) and
+ * exits non-zero. Fake services stand in for the real ones, so this runs in seconds.
+ */
+class PracticaLauncherStartupIT {
+    @TempDir
+    Path root;
+
+    @Test
+    void aServiceDyingAtStartupIsReportedAndEverythingElseIsStopped() throws Exception {
+        fakeService("catalog-service", DyingService.class);
+        fakeService("placement-service", HangingService.class);
+        fakeService("reporting-service", HangingService.class);
+
+        Process launcher = launch();
+        boolean ended = launcher.waitFor(180, TimeUnit.SECONDS);
+        String out = read(root.resolve("out.txt"));
+        String err = read(root.resolve("err.txt"));
+        if (!ended) {
+            launcher.destroyForcibly();
+        }
+
+        assertTrue(ended, "the launcher must exit by itself; printed:\n" + out + err);
+        assertEquals(LaunchFailure.STARTUP, launcher.exitValue(), out + err);
+        assertTrue(err.contains("Practica could not start: catalog-service (pid "), err);
+        assertTrue(err.contains(") exited with code 1."), err);
+        assertTrue(err.contains("Cause: ERROR [io.quarkus.runtime.Application] (main) Failed to start"), err);
+        assertTrue(err.contains("Last lines of .practica/logs/catalog-service.log"), err);
+        assertTrue(out.contains("placement-service: SIGTERM ... stopped"), out);
+        assertTrue(out.contains("reporting-service: SIGTERM ... stopped"), out);
+        assertTrue(out.contains("Kafka broker: shutdown ... stopped"), out);
+        assertTrue(out.contains("PostgreSQL (embedded): fast shutdown ... stopped"), out);
+        assertEquals(List.of(), leftovers(), "nothing the launcher started may outlive it");
+    }
+
+    private Process launch() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Dpractica.root=" + root,
+                        PracticaLauncher.class.getName())
+                .redirectOutput(root.resolve("out.txt").toFile())
+                .redirectError(root.resolve("err.txt").toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(name -> name.startsWith("PRACTICA_"));
+        // Its own server and free ports: nothing shared with other runs on this machine.
+        env.put("PRACTICA_DB", "embedded");
+        for (String variable : List.of(
+                "PRACTICA_KAFKA_PORT", "PRACTICA_CATALOG_PORT", "PRACTICA_PLACEMENT_PORT", "PRACTICA_REPORTING_PORT")) {
+            env.put(variable, "0");
+        }
+        return builder.start();
+    }
+
+    /** Processes whose command line names this test's folder: fake services and the embedded server. */
+    private List<String> leftovers() {
+        List<String> alive = new ArrayList<>();
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains(root.toString()))
+                        .orElse(false))
+                .forEach(p -> alive.add(p.pid() + " " + p.info().commandLine().orElse("")));
+        return alive;
+    }
+
+    /** A jar holding one class of ours with a Main-Class, where PracticaStack looks for the service's build. */
+    private void fakeService(String module, Class<?> main) throws IOException {
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        Files.createDirectories(jar.getParent());
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
+        String entry = main.getName().replace('.', '/') + ".class";
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest)) {
+            out.putNextEntry(new JarEntry(entry));
+            out.write(main.getClassLoader().getResourceAsStream(entry).readAllBytes());
+            out.closeEntry();
+        }
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+}
