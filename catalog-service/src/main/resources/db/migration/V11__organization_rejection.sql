@@ -4,5 +4,3 @@
 alter table organization drop constraint organization_identifier_uk;
 create unique index organization_identifier_uk on organization (kind, identifier) where status <> 'REJECTED';
 alter table organization drop constraint organization_status_check;
-alter table organization add constraint organization_status_check
-    check (status in ('PENDING', 'VERIFIED', 'SUSPENDED', 'REJECTED'));
