@@ -3,4 +3,3 @@
 -- register it.
 alter table organization drop constraint organization_identifier_uk;
 create unique index organization_identifier_uk on organization (kind, identifier) where status <> 'REJECTED';
-alter table organization drop constraint organization_status_check;
