@@ -3,6 +3,7 @@ package vn.practica.catalog.curriculum;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.practica.platform.id.Uuids;
@@ -64,7 +65,7 @@ final class CurriculumRowRules {
             return Optional.of("credits must not be negative; practicalHours must be from 0 to " + MAX_HOURS);
         }
         if (Stream.of(r.learningOutcomes(), r.programSourcedIds(), r.competencyItemIds())
-                .anyMatch(list -> list != null && list.contains(null))) {
+                .anyMatch(list -> list != null && list.stream().anyMatch(Objects::isNull))) {
             return Optional.of("learningOutcomes, programSourcedIds and competencyItemIds must not contain null");
         }
         if (r.credits() != null
