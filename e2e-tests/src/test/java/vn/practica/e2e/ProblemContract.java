@@ -39,6 +39,8 @@ final class ProblemContract {
             "MessageBody",
             "@Consumes");
 
+    private static final int URI_TOO_LONG = 414;
+
     /** Where the database refused a value the boundary let through; docs/problems.md calls it a safety net. */
     static final String SAFETY_NET = "cannot be stored";
 
@@ -66,6 +68,10 @@ final class ProblemContract {
             return violations;
         }
         status(answer.status(), expect, violations);
+        if (answer.status() == URI_TOO_LONG && body.isEmpty()) {
+            // Refused by the HTTP codec before any application code runs; docs/problems.md says so.
+            return violations;
+        }
         problem(answer, expect, violations);
         return violations;
     }
