@@ -59,6 +59,24 @@ class StrictJsonTest {
     }
 
     @Test
+    void aNumberWhereATimeIsExpectedIsRefusedNotReadAsSecondsSince1970() {
+        String school = vn.practica.catalog.Schools.register("Trường Cao đẳng Thời gian", "HN")
+                .id();
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(TestTokens.school(school))
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"programs\":[{\"sourcedId\":\"P-1\",\"fieldCode\":\"IT\",\"level\":6,"
+                        + "\"nameVi\":\"Kỹ thuật\",\"status\":\"active\",\"dateLastModified\":12345}]}")
+                .when()
+                .put("/api/v1/schools/" + school + "/curriculum")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("detail", containsString("dateLastModified"));
+    }
+
+    @Test
     void malformedJsonSaysWhere() {
         postAsState(ORGS, "{\"kind\": \"BUSINESS\",,}")
                 .statusCode(400)

@@ -23,6 +23,12 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
     /** Our deepest document (a CASE package) nests about six levels. */
     static final int MAX_NESTING_DEPTH = 64;
 
+    /** Last, after Quarkus registers the java.time module: our Instant reader must be the one that wins. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
