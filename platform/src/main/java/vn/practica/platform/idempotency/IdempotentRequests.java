@@ -50,11 +50,14 @@ public class IdempotentRequests {
             return work.get();
         }
         IdempotencyKey key = IdempotencyKey.of(scope(), keyHeader);
-        String request = fingerprint.value();
-        return QuarkusTransaction.joiningExisting().call(() -> executeOnce(key, request, work));
+        return QuarkusTransaction.joiningExisting().call(() -> executeOnce(key, work));
     }
 
-    private Response executeOnce(IdempotencyKey key, String request, Supplier<Response> work) {
+    /**
+     * The fingerprint is taken when needed: before a replay (the unread body is hashed, not processed), or after
+     * the work, so an endpoint that streams its body (a OneRoster bundle) reads it only once.
+     */
+    private Response executeOnce(IdempotencyKey key, Supplier<Response> work) {
         if (!store.tryLock(key)) {
             throw new DomainException(
                     IdempotencyProblems.KEY_IN_FLIGHT,
@@ -62,7 +65,7 @@ public class IdempotentRequests {
         }
         var stored = store.find(key);
         if (stored.isPresent()) {
-            if (!stored.get().fingerprint().equals(request)) {
+            if (!stored.get().fingerprint().equals(fingerprint.value())) {
                 throw new DomainException(
                         IdempotencyProblems.KEY_REUSED,
                         "This Idempotency-Key was used for a request with another method, path or body");
@@ -70,7 +73,7 @@ public class IdempotentRequests {
             return stored.get().response().toResponse(true);
         }
         StoredResponse response = toStored(work.get());
-        store.save(key, request, response, config.retention());
+        store.save(key, fingerprint.value(), response, config.retention());
         return response.toResponse(false);
     }
 
