@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 class OutboxBacklog {
     private static final Logger LOG = Logger.getLogger(OutboxBacklog.class);
 
-    /** Both counts are index-only scans of the partial indexes; the oldest row is the first pending seq. */
+    /** All three are answered from the partial indexes; the oldest row is the first pending row by seq. */
     static final String MEASURE = "select"
             + " (select count(*) from outbox_event where sent_at is null and parked_at is null),"
             + " coalesce((select extract(epoch from clock_timestamp() - occurred_at) from outbox_event"
