@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,9 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.http.Created;
 import vn.practica.platform.id.Uuids;
+import vn.practica.platform.idempotency.IdempotencyKey;
+import vn.practica.platform.idempotency.IdempotentRequests;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.security.Roles;
 
@@ -31,11 +35,17 @@ public class CaseResource {
     private final CompetencyReadService reads;
     private final CompetencyImportService imports;
     private final CaseUris uris;
+    private final IdempotentRequests idempotent;
 
-    CaseResource(CompetencyReadService reads, CompetencyImportService imports, CaseUris uris) {
+    CaseResource(
+            CompetencyReadService reads,
+            CompetencyImportService imports,
+            CaseUris uris,
+            IdempotentRequests idempotent) {
         this.reads = reads;
         this.imports = imports;
         this.uris = uris;
+        this.idempotent = idempotent;
     }
 
     @GET
@@ -94,12 +104,18 @@ public class CaseResource {
     @Operation(
             summary = "Import or re-import a CFPackage (State only): upsert by identifier, removes what it no"
                     + " longer has; 201 when new, 200 otherwise; all or nothing")
-    public Response importPackage(JsonNode body) {
+    public Response importPackage(
+            @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                    String idempotencyKey,
+            JsonNode body) {
         if (body != null) {
             CasePackageReader.requireWithinLimits(body);
         }
         CasePackageRecord pkg = CasePackageReader.read(body);
-        ImportResult result = imports.importPackage(pkg);
+        return idempotent.execute(idempotencyKey, () -> imported(imports.importPackage(pkg)));
+    }
+
+    private static Response imported(ImportResult result) {
         CaseImportResponse entity = CaseImportResponse.of(result);
         if (!result.frameworkCreated()) {
             return Response.ok(entity).build();

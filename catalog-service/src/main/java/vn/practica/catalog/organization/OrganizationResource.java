@@ -24,11 +24,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.http.Created;
 import vn.practica.platform.http.ETags;
 import vn.practica.platform.http.IfMatch;
 import vn.practica.platform.id.Uuids;
+import vn.practica.platform.idempotency.IdempotencyKey;
+import vn.practica.platform.idempotency.IdempotentRequests;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
 import vn.practica.platform.security.Caller;
@@ -45,28 +48,36 @@ public class OrganizationResource {
     private final OrganizationService service;
     private final ProvinceService provinces;
     private final Caller caller;
+    private final IdempotentRequests idempotent;
 
-    OrganizationResource(OrganizationService service, ProvinceService provinces, Caller caller) {
+    OrganizationResource(
+            OrganizationService service, ProvinceService provinces, Caller caller, IdempotentRequests idempotent) {
         this.service = service;
         this.provinces = provinces;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @POST
     @RolesAllowed({Roles.STATE, Roles.SCHOOL, Roles.BUSINESS})
     @Operation(summary = "Register an organization as PENDING (schools register schools, businesses businesses)")
-    public Response registerOrganization(@Valid @NotNull RegisterOrganizationRequest request) {
+    public Response registerOrganization(
+            @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                    String idempotencyKey,
+            @Valid @NotNull RegisterOrganizationRequest request) {
         OrganizationKind kind = OrganizationKind.valueOf(request.kind());
         requireMayRegister(kind);
         String identifier = kind.canonicalIdentifier(request.identifier())
                 .orElseThrow(() -> DomainException.invalid(
                         List.of(new Problem.FieldError("body.identifier", "must be " + kind.identifierRule()))));
-        Organization org =
-                service.registerOrganization(registrationId(), profile(request, kind, identifier), caller.userId());
-        return Created.at(OrganizationResource.class, org.id().toString())
-                .tag(ETags.of(org.version()))
-                .entity(OrganizationResponse.of(org))
-                .build();
+        OrganizationProfile profile = profile(request, kind, identifier);
+        return idempotent.execute(idempotencyKey, () -> {
+            Organization org = service.registerOrganization(registrationId(), profile, caller.userId());
+            return Created.at(OrganizationResource.class, org.id().toString())
+                    .tag(ETags.of(org.version()))
+                    .entity(OrganizationResponse.of(org))
+                    .build();
+        });
     }
 
     @GET

@@ -20,11 +20,13 @@ public class EventConsumer {
 
     private final EventInbox inbox;
     private final EventData eventData;
+    private final ConsumerMetrics metrics;
     private volatile boolean stopping;
 
-    EventConsumer(EventInbox inbox, EventData eventData) {
+    EventConsumer(EventInbox inbox, EventData eventData, ConsumerMetrics metrics) {
         this.inbox = inbox;
         this.eventData = eventData;
+        this.metrics = metrics;
     }
 
     /**
@@ -47,7 +49,7 @@ public class EventConsumer {
         try {
             event = IncomingEvent.from(record);
         } catch (MalformedEventException e) {
-            logSkipped(record, e);
+            skipMalformed(record, e);
             return;
         }
         if (wanted.test(event.type())) {
@@ -60,10 +62,14 @@ public class EventConsumer {
         Duration backoff = Duration.ofMillis(200);
         while (true) {
             try {
-                inbox.applyOnce(event, handler);
+                if (inbox.applyOnce(event, handler)) {
+                    metrics.applied(event.type());
+                } else {
+                    metrics.duplicate();
+                }
                 return;
             } catch (MalformedEventException e) {
-                logSkipped(record, e);
+                skipMalformed(record, e);
                 return;
             } catch (RuntimeException e) {
                 if (stopping) {
@@ -78,7 +84,8 @@ public class EventConsumer {
         }
     }
 
-    private static void logSkipped(ConsumerRecord<String, String> record, MalformedEventException e) {
+    private void skipMalformed(ConsumerRecord<String, String> record, MalformedEventException e) {
+        metrics.malformed();
         LOG.errorf(
                 "Skipping malformed record %s-%d@%d: %s",
                 record.topic(), record.partition(), record.offset(), e.getMessage());

@@ -13,6 +13,15 @@ public interface OutboxConfig {
 
     Relay relay();
 
+    Metrics metrics();
+
+    /** The backlog gauges of {@link OutboxMetrics}. */
+    interface Metrics {
+        /** How often the backlog is measured; scrapes in between read the last measurement. */
+        @WithDefault("5s")
+        Duration refreshInterval();
+    }
+
     interface Relay {
         /** Off when Debezium + Kafka Connect relays the outbox table instead. */
         @WithDefault("true")

@@ -25,15 +25,22 @@ public class OutboxRelay {
     private final KafkaEventSender sender;
     private final OutboxWakeups wakeups;
     private final OutboxConfig.Relay config;
+    private final OutboxMetrics metrics;
     private volatile boolean running;
     private Thread worker;
     private Instant nextCleanup = Instant.now();
 
-    OutboxRelay(OutboxStore store, KafkaEventSender sender, OutboxWakeups wakeups, OutboxConfig config) {
+    OutboxRelay(
+            OutboxStore store,
+            KafkaEventSender sender,
+            OutboxWakeups wakeups,
+            OutboxConfig config,
+            OutboxMetrics metrics) {
         this.store = store;
         this.sender = sender;
         this.wakeups = wakeups;
         this.config = config.relay();
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -62,6 +69,7 @@ public class OutboxRelay {
      */
     public BatchResult publishPending() {
         SendReport report = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+        metrics.recordBatch(report);
         report.parked().forEach(OutboxRelay::logParked);
         return new BatchResult(
                 report.read(), report.acked().size(), report.parked().size(), report.waiting());

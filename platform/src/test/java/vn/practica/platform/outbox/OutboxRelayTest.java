@@ -44,6 +44,9 @@ class OutboxRelayTest {
     KafkaEventSender sender;
 
     @Inject
+    OutboxMetrics metrics;
+
+    @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
@@ -120,7 +123,8 @@ class OutboxRelayTest {
     void publishesEveryEventExactlyOnceWithTwoRelaysOnOneDatabase() throws Exception {
         String topic = TestKafka.newTopic("two-relays", 3, Map.of());
         KafkaEventSender otherSender = new KafkaEventSender(kafkaConfig, new RelaySettings(Duration.ofSeconds(1)));
-        OutboxRelay other = new OutboxRelay(store, otherSender, wakeups(), new RelaySettings(Duration.ofSeconds(1)));
+        OutboxRelay other =
+                new OutboxRelay(store, otherSender, wakeups(), new RelaySettings(Duration.ofSeconds(1)), metrics);
         try {
             TwoRelays.Outcome outcome = new TwoRelays(relay, other).publishWhile(() -> appendMany(topic, 120));
 
@@ -141,7 +145,7 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay startRelay(Duration pollInterval) {
-        OutboxRelay started = new OutboxRelay(store, sender, wakeups(), new RelaySettings(pollInterval));
+        OutboxRelay started = new OutboxRelay(store, sender, wakeups(), new RelaySettings(pollInterval), metrics);
         started.start(null);
         return started;
     }

@@ -16,6 +16,11 @@ record RelaySettings(Duration pollInterval) implements OutboxConfig, OutboxConfi
     }
 
     @Override
+    public Metrics metrics() {
+        return () -> Duration.ofSeconds(5);
+    }
+
+    @Override
     public boolean enabled() {
         return true;
     }
