@@ -1,6 +1,7 @@
 package vn.practica.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -12,41 +13,49 @@ import vn.practica.devkit.PracticaStack;
 import vn.practica.devkit.ServiceExitedException;
 import vn.practica.devkit.ServiceProcess;
 
-/** {@code ./practica up}: starts the whole suite on this machine and keeps it up until Ctrl-C. */
+/**
+ * {@code ./practica up}: starts the whole suite on this machine and keeps it up until Ctrl-C. What it tells
+ * the person at the terminal goes to one console (the JVM's standard streams, given once in {@link #main}).
+ */
 public final class PracticaLauncher {
     private static final int INTERRUPTED = 130;
 
-    private PracticaLauncher() {}
+    private final PrintStream console;
+
+    private PracticaLauncher(PrintStream console) {
+        this.console = console;
+    }
 
     public static void main(String[] args) {
+        PrintStream errors = System.err;
         try {
-            run();
+            new PracticaLauncher(System.out).run();
         } catch (LaunchFailure e) {
-            System.err.println(e.getMessage());
+            errors.println(e.getMessage());
             // The shutdown hook stops whatever had started.
             System.exit(e.exitCode());
         }
     }
 
-    private static void run() throws LaunchFailure {
+    private void run() throws LaunchFailure {
         LaunchSettings settings = LaunchSettings.fromEnvironment();
         configureLogging(settings);
         Preflight.requireFreePorts(settings);
         Instant launched = Instant.now();
-        StackShutdown shutdown = new StackShutdown(Thread.currentThread());
+        StackShutdown shutdown = new StackShutdown(Thread.currentThread(), console);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "practica-shutdown"));
         try {
-            PostgresServer postgres = PostgresServer.choose(settings, System.out);
+            PostgresServer postgres = PostgresServer.choose(settings, console);
             shutdown.stopLast(postgres);
             requireNotInterrupted(shutdown);
             PracticaStack stack = newStack(settings, postgres);
             shutdown.stop(stack);
             Duration brokerTime = start(stack, settings, shutdown);
-            ServiceWatch watch = new ServiceWatch(settings, shutdown::running, System.out);
+            ServiceWatch watch = new ServiceWatch(settings, shutdown::running, console);
             LaunchSettings.SERVICES.forEach(service -> watch.watch(stack.service(service)));
             List<DemoSeeder.Seeded> demo = seedDemoOrganizations(stack);
             if (!shutdown.running()) {
-                new ReadyBanner(stack, settings, postgres, demo)
+                new ReadyBanner(stack, settings, postgres, demo, console)
                         .print(brokerTime, Duration.between(launched, Instant.now()));
             }
         } finally {
@@ -56,16 +65,15 @@ public final class PracticaLauncher {
     }
 
     /** Returns how long the broker took; the services' times are in {@link PracticaStack#startupTimes()}. */
-    private static Duration start(PracticaStack stack, LaunchSettings settings, StackShutdown shutdown)
-            throws LaunchFailure {
+    private Duration start(PracticaStack stack, LaunchSettings settings, StackShutdown shutdown) throws LaunchFailure {
         try {
             Instant begin = Instant.now();
-            System.out.printf(
+            console.printf(
                     "Starting the Kafka broker on %s ...%n", stack.broker().bootstrapServers());
             // Started here, ahead of PracticaStack.start() (which then finds it running), to time it alone.
             stack.broker().start();
             Duration brokerTime = Duration.between(begin, Instant.now());
-            System.out.printf(
+            console.printf(
                     "Kafka broker ready in %s. Starting catalog-service, placement-service and reporting-service"
                             + " (logs in %s) ...%n",
                     ReadyBanner.seconds(brokerTime), settings.shown(settings.logsDir()));
@@ -80,12 +88,11 @@ public final class PracticaLauncher {
      * After the services are ready, so the demo data goes through the same API as everyone's. A failure here
      * leaves a working suite: say so and go on.
      */
-    private static List<DemoSeeder.Seeded> seedDemoOrganizations(PracticaStack stack) {
+    private List<DemoSeeder.Seeded> seedDemoOrganizations(PracticaStack stack) {
         try {
             return new DemoSeeder(stack.service("catalog").baseUrl(), stack.tokens()).seed();
         } catch (RuntimeException e) {
-            System.out.println(
-                    "Could not seed the demo organizations (the suite runs without them): " + e.getMessage());
+            console.println("Could not seed the demo organizations (the suite runs without them): " + e.getMessage());
             return List.of();
         }
     }

@@ -1,6 +1,7 @@
 package vn.practica.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +20,15 @@ final class ReadyBanner {
     private final PostgresServer postgres;
     private final List<DemoSeeder.Seeded> demo;
     private final StringBuilder out = new StringBuilder();
+    private final PrintStream console;
 
-    ReadyBanner(PracticaStack stack, LaunchSettings settings, PostgresServer postgres, List<DemoSeeder.Seeded> demo) {
+    ReadyBanner(
+            PracticaStack stack,
+            LaunchSettings settings,
+            PostgresServer postgres,
+            List<DemoSeeder.Seeded> demo,
+            PrintStream console) {
+        this.console = console;
         this.stack = stack;
         this.settings = settings;
         this.postgres = postgres;
@@ -46,8 +54,8 @@ final class ReadyBanner {
         appendDemoOrganizations();
         appendTokens(exports);
         line("Press Ctrl-C to stop everything.");
-        System.out.print(out);
-        System.out.flush();
+        console.print(out);
+        console.flush();
     }
 
     private void appendPostgres() {

@@ -1,6 +1,7 @@
 package vn.practica.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -17,13 +18,15 @@ final class StackShutdown implements Runnable {
     private static final Duration STARTUP_GRACE = Duration.ofSeconds(60);
 
     private final Thread starter;
+    private final PrintStream console;
     private final CountDownLatch startupOver = new CountDownLatch(1);
     private volatile PracticaStack stack;
     private volatile PostgresServer postgres;
     private volatile boolean running;
 
-    StackShutdown(Thread starter) {
+    StackShutdown(Thread starter, PrintStream console) {
         this.starter = starter;
+        this.console = console;
     }
 
     /** Registered as soon as it exists, so a failure right after still stops it. */
@@ -52,8 +55,7 @@ final class StackShutdown implements Runnable {
         if (suite == null && (postgres == null || !postgres.embedded())) {
             return; // a setup problem stopped the launcher before it started anything
         }
-        System.out.println();
-        System.out.println("Stopping Practica ...");
+        console.println(System.lineSeparator() + "Stopping Practica ...");
         if (suite != null) {
             LaunchSettings.SERVICES.forEach(service -> stopService(suite.service(service)));
             stopBroker(suite.broker());
@@ -61,7 +63,7 @@ final class StackShutdown implements Runnable {
             suite.close();
         }
         stopPostgres(postgres);
-        System.out.println("Practica stopped.");
+        console.println("Practica stopped.");
     }
 
     /**
@@ -72,8 +74,7 @@ final class StackShutdown implements Runnable {
         if (startupOver.getCount() == 0) {
             return;
         }
-        System.out.println();
-        System.out.println("Interrupting startup ...");
+        console.println(System.lineSeparator() + "Interrupting startup ...");
         starter.interrupt();
         try {
             startupOver.await(STARTUP_GRACE.toSeconds(), TimeUnit.SECONDS);
@@ -82,45 +83,45 @@ final class StackShutdown implements Runnable {
         }
     }
 
-    private static void stopService(ServiceProcess process) {
+    private void stopService(ServiceProcess process) {
         if (process == null) {
             return;
         }
         if (!process.alive()) {
             // Ctrl-C in a terminal reaches the services too, and a quick one is gone already.
-            System.out.println("  " + process.name() + ": already stopped");
+            console.println("  " + process.name() + ": already stopped");
             return;
         }
         Instant start = Instant.now();
-        System.out.print("  " + process.name() + ": SIGTERM ... ");
-        System.out.flush();
+        console.print("  " + process.name() + ": SIGTERM ... ");
+        console.flush();
         process.stop();
-        System.out.println("stopped in " + ReadyBanner.seconds(Duration.between(start, Instant.now())));
+        console.println("stopped in " + ReadyBanner.seconds(Duration.between(start, Instant.now())));
     }
 
-    private static void stopBroker(KafkaBroker broker) {
+    private void stopBroker(KafkaBroker broker) {
         if (!broker.running()) {
             return;
         }
         Instant start = Instant.now();
-        System.out.print("  Kafka broker: shutdown ... ");
-        System.out.flush();
+        console.print("  Kafka broker: shutdown ... ");
+        console.flush();
         broker.stop();
-        System.out.println("stopped in " + ReadyBanner.seconds(Duration.between(start, Instant.now())));
+        console.println("stopped in " + ReadyBanner.seconds(Duration.between(start, Instant.now())));
     }
 
-    private static void stopPostgres(PostgresServer server) {
+    private void stopPostgres(PostgresServer server) {
         if (server == null || !server.embedded()) {
             return;
         }
         Instant start = Instant.now();
-        System.out.print("  PostgreSQL (embedded): fast shutdown ... ");
-        System.out.flush();
+        console.print("  PostgreSQL (embedded): fast shutdown ... ");
+        console.flush();
         try {
             server.close();
-            System.out.println("stopped in " + ReadyBanner.seconds(Duration.between(start, Instant.now())));
+            console.println("stopped in " + ReadyBanner.seconds(Duration.between(start, Instant.now())));
         } catch (IOException | RuntimeException e) {
-            System.out.println("failed: " + e.getMessage());
+            console.println("failed: " + e.getMessage());
         }
     }
 }
