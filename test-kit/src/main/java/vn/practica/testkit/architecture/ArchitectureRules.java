@@ -6,6 +6,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -23,6 +26,15 @@ public final class ArchitectureRules {
     public static final Set<String> SHARED_PACKAGES = Set.of("config", "messaging");
 
     private ArchitectureRules() {}
+
+    /** Checks every rule on the main classes of the service rooted at {@code servicePackage}. */
+    public static void checkService(String servicePackage) {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(servicePackage);
+        featuresUseEachOtherThroughServices(servicePackage).check(classes);
+        layersPointDown(servicePackage).forEach(rule -> rule.check(classes));
+    }
 
     /**
      * A feature uses another feature only through what it publishes: services, records and enums. Its
