@@ -3,23 +3,28 @@ package vn.practica.catalog.curriculum.oneroster;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.catalog.curriculum.CurriculumSyncResource;
 import vn.practica.platform.http.MaxBodySize;
 import vn.practica.platform.id.Uuids;
+import vn.practica.platform.idempotency.IdempotencyKey;
+import vn.practica.platform.idempotency.IdempotentRequests;
 import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
 
@@ -34,10 +39,12 @@ public class OneRosterBundleResource {
 
     private final OneRosterImportService service;
     private final Caller caller;
+    private final IdempotentRequests idempotent;
 
-    OneRosterBundleResource(OneRosterImportService service, Caller caller) {
+    OneRosterBundleResource(OneRosterImportService service, Caller caller, IdempotentRequests idempotent) {
         this.service = service;
         this.caller = caller;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -52,15 +59,27 @@ public class OneRosterBundleResource {
     @RequestBody(
             required = true,
             content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "200", description = "Per-row results, line errors, ignored files")
+    @APIResponse(
+            responseCode = "200",
+            description = "Per-row results, line errors, ignored files",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OneRosterBundleResponse.class)))
     @APIResponse(responseCode = "400", description = "Not a readable zip, or a used file is not UTF-8")
     @APIResponse(responseCode = "413", description = "Bundle, its inflated content or its course rows over the limits")
     @APIResponse(responseCode = "422", description = "No manifest, wrong versions, missing file or required column")
-    public OneRosterBundleResponse importBundle(
+    public Response importBundle(
             @PathParam("schoolId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String schoolId,
+            @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
+                    String idempotencyKey,
             InputStream bundle) {
         UUID school = Uuids.require("path.schoolId", schoolId);
         caller.requireOwnOrganization(Roles.SCHOOL, school, "A school may only sync its own curriculum");
-        return OneRosterBundleResponse.of(service.importBundle(school, bundle, CurriculumSyncResource.MAX_ROWS));
+        return idempotent.execute(
+                idempotencyKey,
+                () -> Response.ok(OneRosterBundleResponse.of(
+                                service.importBundle(school, bundle, CurriculumSyncResource.MAX_ROWS)))
+                        .build());
     }
 }
