@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -17,15 +19,19 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import vn.practica.platform.id.Uuids;
 
 /**
- * Gives strings whose format fixes their length that length, wherever they appear: a UUID is 36 characters
- * (ids are only accepted in that canonical form), an RFC 3339 date-time at most 35
- * ({@code 2026-01-31T08:00:00.123456789+07:00}; Java reads no more than nanoseconds).
+ * Completes string schemas from what their format or Bean Validation pattern already fixes, wherever they
+ * appear: a UUID is 36 characters (ids are only accepted in that canonical form, and a string validated with
+ * {@link Uuids#PATTERN} is one); an RFC 3339 date-time is at most 35 ({@code 2026-01-31T08:00:00.123456789+07:00},
+ * Java reads no more than nanoseconds); a {@code @Pattern} that only lists words ({@code ACTIVE|RETIRED}) is
+ * that enumeration, since Bean Validation matches the whole value.
  */
 final class FormatBounds {
     static final int UUID_LENGTH = 36;
     static final int MAX_DATE_TIME_LENGTH = 35;
+    private static final Pattern WORD_LIST = Pattern.compile("[A-Za-z0-9_]+(\\|[A-Za-z0-9_]+)*");
 
     private FormatBounds() {}
 
@@ -53,9 +59,18 @@ final class FormatBounds {
     }
 
     private static void bound(Schema schema) {
-        if (schema.getType() == null
-                || !schema.getType().contains(SchemaType.STRING)
-                || schema.getMaxLength() != null) {
+        if (schema.getType() == null || !schema.getType().contains(SchemaType.STRING)) {
+            return;
+        }
+        if (Uuids.PATTERN.equals(schema.getPattern())) {
+            schema.setPattern(null);
+            schema.setFormat("uuid");
+        } else if (schema.getPattern() != null
+                && WORD_LIST.matcher(schema.getPattern()).matches()) {
+            schema.setEnumeration(List.of((Object[]) schema.getPattern().split("\\|")));
+            schema.setPattern(null);
+        }
+        if (schema.getMaxLength() != null) {
             return;
         }
         if ("uuid".equals(schema.getFormat())) {

@@ -5,13 +5,19 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import vn.practica.platform.http.ETags;
 import vn.practica.platform.http.IfMatch;
 import vn.practica.platform.idempotency.IdempotencyKey;
 
-/** The request headers the platform reads for resources, described and bounded as the platform checks them. */
+/**
+ * The headers the platform reads and writes for resources, described and bounded as the platform checks and
+ * writes them: {@code If-Match} and {@code Idempotency-Key} wherever a resource takes them, {@code ETag} wherever
+ * a response declares it (by name only, {@code @Header(name = ETags.HEADER)}).
+ */
 final class PlatformHeaders {
     private static final Map<String, Consumer<Parameter>> HEADERS = Map.of(
             IfMatch.HEADER.toLowerCase(Locale.ROOT), PlatformHeaders::ifMatch,
@@ -20,6 +26,11 @@ final class PlatformHeaders {
     private PlatformHeaders() {}
 
     static void describe(Operation operation) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            operation.getResponses().getAPIResponses().values().stream()
+                    .filter(r -> r.getHeaders() != null && r.getHeaders().containsKey(ETags.HEADER))
+                    .forEach(r -> etag(r.getHeaders().get(ETags.HEADER)));
+        }
         if (operation.getParameters() == null) {
             return;
         }
@@ -29,6 +40,11 @@ final class PlatformHeaders {
                         .accept(parameter);
             }
         }
+    }
+
+    private static void etag(Header header) {
+        header.setDescription(ETags.DESCRIPTION);
+        header.setSchema(text().maxLength(ETags.MAX_LENGTH));
     }
 
     private static void ifMatch(Parameter parameter) {
