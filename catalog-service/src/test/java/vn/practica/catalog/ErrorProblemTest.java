@@ -11,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +21,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ErrorProblemTest {
 
-    /** Only in tests: an endpoint that throws the error it is named after. */
+    /** Only in tests, and kept out of the OpenAPI document: an endpoint that throws the error it is named after. */
     @Path("/test-only/errors")
     public static class ThrowingResource {
         @GET
         @Path("/{error}")
         @PermitAll
+        @Operation(hidden = true)
         public String fail(@PathParam("error") String error) {
             throw switch (error) {
                 case "out-of-memory" -> new OutOfMemoryError("Java heap space");

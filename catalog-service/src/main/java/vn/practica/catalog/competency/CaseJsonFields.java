@@ -13,17 +13,11 @@ import vn.practica.platform.time.Timestamps;
 
 /** Typed reads of CASE JSON properties; each bad value is recorded with its JSON path instead of thrown. */
 final class CaseJsonFields {
-    /**
-     * Statements and descriptions: generous for any real framework, and small enough that every event
-     * carrying one stays far below the broker's 1 MB record limit (10,000 characters are at most 40 KB).
-     */
-    static final int LONG_TEXT = 10_000;
-
-    static final int MAX_LIST_ENTRIES = 50;
+    static final int MAX_LIST_ENTRIES = CaseLimits.LIST_ENTRIES;
     /** CASE 1.1 LinkURI. */
     static final java.util.Set<String> LINK_MEMBERS = java.util.Set.of("title", "identifier", "uri");
 
-    private static final int MAX_LIST_ENTRY = 100;
+    private static final int MAX_LIST_ENTRY = CaseLimits.LIST_ENTRY;
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
@@ -60,7 +54,7 @@ final class CaseJsonFields {
     }
 
     UUID uuid(JsonNode node, String path, String name, boolean required) {
-        String text = text(node, path, name, 36, required);
+        String text = text(node, path, name, CaseLimits.UUID, required);
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -73,7 +67,7 @@ final class CaseJsonFields {
     }
 
     Instant instant(JsonNode node, String path, String name) {
-        String text = text(node, path, name, 64, true);
+        String text = text(node, path, name, CaseLimits.DATE_TIME, true);
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -142,9 +136,9 @@ final class CaseJsonFields {
         }
         onlyMembers(value, where, LINK_MEMBERS);
         return new NodeLink(
-                text(value, where, "title", LONG_TEXT, false),
+                text(value, where, "title", CaseLimits.LONG_TEXT, false),
                 uuid(value, where, "identifier", true),
-                text(value, where, "uri", 1000, true));
+                text(value, where, "uri", CaseLimits.URI, true));
     }
 
     /** A member this reader does not know would be dropped silently: refused instead, by name. */

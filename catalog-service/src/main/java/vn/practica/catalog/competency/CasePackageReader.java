@@ -27,8 +27,8 @@ import vn.practica.platform.problem.Problem;
  * valid. Properties it does not model are kept in each record's {@code extra}.
  */
 public final class CasePackageReader {
-    public static final int MAX_ITEMS = 20_000;
-    public static final int MAX_ASSOCIATIONS = 100_000;
+    public static final int MAX_ITEMS = CaseLimits.MAX_ITEMS;
+    public static final int MAX_ASSOCIATIONS = CaseLimits.MAX_ASSOCIATIONS;
     public static final Set<String> ASSOCIATION_TYPES = Set.of(
             "isChildOf",
             "isPeerOf",
@@ -127,15 +127,15 @@ public final class CasePackageReader {
         documentId = identifier(doc, path);
         return new FrameworkRecord(
                 documentId,
-                fields.text(doc, path, "uri", 1000, false),
-                fields.text(doc, path, "creator", 500, true),
-                fields.text(doc, path, "title", 1000, true),
+                fields.text(doc, path, "uri", CaseLimits.URI, false),
+                fields.text(doc, path, "creator", CaseLimits.CREATOR, true),
+                fields.text(doc, path, "title", CaseLimits.DOCUMENT_TITLE, true),
                 fields.instant(doc, path, "lastChangeDateTime"),
-                fields.text(doc, path, "publisher", 500, false),
-                fields.text(doc, path, "description", CaseJsonFields.LONG_TEXT, false),
-                fields.text(doc, path, "version", 100, false),
-                fields.text(doc, path, "adoptionStatus", 50, false),
-                fields.text(doc, path, "language", 20, false),
+                fields.text(doc, path, "publisher", CaseLimits.PUBLISHER, false),
+                fields.text(doc, path, "description", CaseLimits.LONG_TEXT, false),
+                fields.text(doc, path, "version", CaseLimits.VERSION, false),
+                fields.text(doc, path, "adoptionStatus", CaseLimits.ADOPTION_STATUS, false),
+                fields.text(doc, path, "language", CaseLimits.LANGUAGE, false),
                 extra(doc, DOCUMENT_FIELDS));
     }
 
@@ -146,14 +146,14 @@ public final class CasePackageReader {
         String escoUri = extensions(item, path, extra);
         return new ItemRecord(
                 id,
-                fields.text(item, path, "uri", 1000, false),
-                fields.text(item, path, "fullStatement", CaseJsonFields.LONG_TEXT, true),
-                fields.text(item, path, "humanCodingScheme", 255, false),
-                fields.text(item, path, "abbreviatedStatement", CaseJsonFields.LONG_TEXT, false),
-                fields.text(item, path, "CFItemType", 255, false),
+                fields.text(item, path, "uri", CaseLimits.URI, false),
+                fields.text(item, path, "fullStatement", CaseLimits.LONG_TEXT, true),
+                fields.text(item, path, "humanCodingScheme", CaseLimits.CODE, false),
+                fields.text(item, path, "abbreviatedStatement", CaseLimits.LONG_TEXT, false),
+                fields.text(item, path, "CFItemType", CaseLimits.CODE, false),
                 fields.textList(item, path, "educationLevel"),
-                fields.text(item, path, "listEnumeration", 50, false),
-                fields.text(item, path, "language", 20, false),
+                fields.text(item, path, "listEnumeration", CaseLimits.LIST_ENUMERATION, false),
+                fields.text(item, path, "language", CaseLimits.LANGUAGE, false),
                 escoUri,
                 fields.instant(item, path, "lastChangeDateTime"),
                 extra);
@@ -162,7 +162,7 @@ public final class CasePackageReader {
     private AssociationRecord association(ObjectNode association, String path, Set<UUID> nodes) {
         UUID id = identifier(association, path);
         requireOwnDocument(association, path);
-        String type = fields.text(association, path, "associationType", 50, true);
+        String type = fields.text(association, path, "associationType", CaseLimits.ASSOCIATION_TYPE, true);
         if (type != null && !ASSOCIATION_TYPES.contains(type)) {
             fields.error(path + ".associationType", "not a CASE 1.1 association type: " + type);
         }
@@ -172,7 +172,7 @@ public final class CasePackageReader {
         }
         return new AssociationRecord(
                 id,
-                fields.text(association, path, "uri", 1000, false),
+                fields.text(association, path, "uri", CaseLimits.URI, false),
                 type,
                 fields.integer(association, path, "sequenceNumber"),
                 origin,
@@ -216,7 +216,7 @@ public final class CasePackageReader {
             fields.error(path + "." + EXTENSIONS, "must be an object");
             return null;
         }
-        String escoUri = fields.text(extensions, path + "." + EXTENSIONS, ESCO_URI, 1000, false);
+        String escoUri = fields.text(extensions, path + "." + EXTENSIONS, ESCO_URI, CaseLimits.URI, false);
         if (escoUri != null && !isEscoUri(escoUri)) {
             fields.error(path + ".extensions.escoURI", "must be an http(s) URI under http://data.europa.eu/esco/");
         }

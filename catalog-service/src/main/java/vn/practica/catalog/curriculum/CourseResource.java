@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,9 +16,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.paging.CursorPage;
+import vn.practica.platform.paging.Cursors;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
 import vn.practica.platform.time.Timestamps;
@@ -28,6 +35,8 @@ import vn.practica.platform.time.Timestamps;
 @Authenticated
 @Tag(name = "Curriculum sync")
 public class CourseResource {
+    private static final int MAX_LIMIT = 5000;
+
     private final CurriculumReadService service;
 
     CourseResource(CurriculumReadService service) {
@@ -35,12 +44,25 @@ public class CourseResource {
     }
 
     @GET
-    @Operation(summary = "Courses changed since a time, oldest first, with a stable cursor (tobedeleted rows included)")
+    @Operation(
+            operationId = "listChangedCourses",
+            summary = "Courses changed since a time, oldest first, with a stable cursor (tobedeleted rows included)")
+    @APIResponse(
+            responseCode = "200",
+            description = "At most limit courses and the cursor to read on from",
+            content = @Content(schema = @Schema(implementation = CoursePage.class)))
     public CursorPage<CourseResponse> listChangedCourses(
-            @QueryParam("updatedSince") String updatedSince,
+            @QueryParam("updatedSince")
+                    @Parameter(
+                            description = "An RFC 3339 time; the start when absent",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    String updatedSince,
             @QueryParam("schoolId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String schoolId,
-            @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000) int limit) {
+            @QueryParam("cursor")
+                    @Parameter(description = "nextCursor of the page before")
+                    @Size(max = Cursors.MAX_LENGTH)
+                    String cursor,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(MAX_LIMIT) int limit) {
         DeltaCursor after = cursor == null
                 ? DeltaCursor.START
                 : DeltaCursor.decode(cursor).orElseThrow(() -> invalid("query.cursor", "not a cursor from this API"));
@@ -66,6 +88,14 @@ public class CourseResource {
             throw invalid("query.updatedSince", rule);
         }
     }
+
+    /** The page's schema: {@link CursorPage} of courses, with this endpoint's bounds. */
+    @Schema(name = "CoursePage", description = "Courses in change order and where to read on")
+    record CoursePage(
+            @Schema(maxItems = MAX_LIMIT) List<CourseResponse> items,
+
+            @Schema(maxLength = Cursors.MAX_LENGTH, description = "Send it as cursor to read the next changes")
+            String nextCursor) {}
 
     private static DomainException invalid(String field, String message) {
         return DomainException.invalid(List.of(new Problem.FieldError(field, message)));

@@ -1,25 +1,39 @@
 package vn.practica.catalog.curriculum;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.practica.platform.http.ETags;
 
 /** A course as delta readers see it, with OneRoster's status and dateLastModified. */
+@Schema(name = "CourseResponse", description = "A course as delta readers see it")
 public record CourseResponse(
         UUID id,
         UUID schoolId,
-        String sourcedId,
-        String code,
-        String title,
+        @Schema(maxLength = CurriculumLimits.SOURCED_ID) String sourcedId,
+        @Schema(maxLength = CurriculumLimits.CODE) String code,
+        @Schema(maxLength = CurriculumLimits.TITLE) String title,
+
+        @Schema(minimum = "0", maximum = CurriculumLimits.MAX_CREDITS)
         BigDecimal credits,
+
+        @Schema(minimum = "0", maximum = "" + CurriculumLimits.MAX_HOURS)
         Integer practicalHours,
-        List<String> learningOutcomes,
-        List<UUID> programIds,
+
+        @Schema(maxItems = CurriculumLimits.MAX_OUTCOMES)
+        List<@Size(max = CurriculumLimits.OUTCOME) String> learningOutcomes,
+
+        @Schema(maxItems = CurriculumLimits.MAX_PROGRAMS) List<UUID> programIds,
+
+        @Schema(maxItems = CurriculumLimits.MAX_COMPETENCIES)
         List<UUID> competencyItemIds,
-        String status,
+
+        @Schema(enumeration = {"active", "tobedeleted"}) String status,
         Instant dateLastModified,
-        long version,
+        @Schema(minimum = "1", maximum = ETags.MAX_VERSION) long version,
         Instant updatedAt) {
 
     static CourseResponse of(Course c) {

@@ -6,20 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.practica.catalog.field.FieldCodes;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.text.ControlCharacters;
 import vn.practica.platform.time.Timestamps;
 
 /** Per-row checks of a sync batch; a failed check rejects that row only. */
 final class CurriculumRowRules {
-    static final int MAX_OUTCOMES = 50;
-    static final int MAX_COMPETENCIES = 100;
-    /** Fifty years: no programme runs longer. */
-    static final int MAX_MONTHS = 600;
-    /** Far beyond any course; keeps sums of hours in KPIs far from overflow. */
-    static final int MAX_HOURS = 10_000;
-
-    private static final BigDecimal MAX_CREDITS = new BigDecimal("9999.9");
+    private static final BigDecimal MAX_CREDITS = new BigDecimal(CurriculumLimits.MAX_CREDITS);
 
     private CurriculumRowRules() {}
 
@@ -31,17 +25,21 @@ final class CurriculumRowRules {
         if (Stream.of(r.sourcedId(), r.fieldCode(), r.nameVi(), r.nameEn()).anyMatch(ControlCharacters::in)) {
             return Optional.of("text " + ControlCharacters.MESSAGE);
         }
-        if (blank(r.nameVi()) || r.nameVi().length() > 300) {
-            return Optional.of("nameVi is required (at most 300 characters)");
+        if (blank(r.fieldCode()) || r.fieldCode().length() > FieldCodes.MAX_LENGTH) {
+            return Optional.of("fieldCode is required (at most " + FieldCodes.MAX_LENGTH + " characters)");
         }
-        if (r.level() < 1 || r.level() > 8) {
+        if (blank(r.nameVi()) || r.nameVi().length() > CurriculumLimits.NAME) {
+            return Optional.of("nameVi is required (at most " + CurriculumLimits.NAME + " characters)");
+        }
+        if (r.level() < CurriculumLimits.MIN_LEVEL || r.level() > CurriculumLimits.MAX_LEVEL) {
             return Optional.of("level must be a VQF level from 1 to 8");
         }
-        if (r.durationMonths() != null && (r.durationMonths() <= 0 || r.durationMonths() > MAX_MONTHS)) {
-            return Optional.of("durationMonths must be from 1 to " + MAX_MONTHS);
+        if (r.durationMonths() != null
+                && (r.durationMonths() <= 0 || r.durationMonths() > CurriculumLimits.MAX_MONTHS)) {
+            return Optional.of("durationMonths must be from 1 to " + CurriculumLimits.MAX_MONTHS);
         }
-        if (r.nameEn() != null && r.nameEn().length() > 300) {
-            return Optional.of("nameEn has at most 300 characters");
+        if (r.nameEn() != null && r.nameEn().length() > CurriculumLimits.NAME) {
+            return Optional.of("nameEn has at most " + CurriculumLimits.NAME + " characters");
         }
         return Optional.empty();
     }
@@ -55,14 +53,17 @@ final class CurriculumRowRules {
             return Optional.of("text " + ControlCharacters.MESSAGE);
         }
         if (blank(r.code())
-                || r.code().length() > 50
+                || r.code().length() > CurriculumLimits.CODE
                 || blank(r.title())
-                || r.title().length() > 300) {
-            return Optional.of("code (at most 50 characters) and title (at most 300) are required");
+                || r.title().length() > CurriculumLimits.TITLE) {
+            return Optional.of("code (at most " + CurriculumLimits.CODE + " characters) and title (at most "
+                    + CurriculumLimits.TITLE + ") are required");
         }
         if ((r.credits() != null && r.credits().signum() < 0)
-                || (r.practicalHours() != null && (r.practicalHours() < 0 || r.practicalHours() > MAX_HOURS))) {
-            return Optional.of("credits must not be negative; practicalHours must be from 0 to " + MAX_HOURS);
+                || (r.practicalHours() != null
+                        && (r.practicalHours() < 0 || r.practicalHours() > CurriculumLimits.MAX_HOURS))) {
+            return Optional.of(
+                    "credits must not be negative; practicalHours must be from 0 to " + CurriculumLimits.MAX_HOURS);
         }
         if (Stream.of(r.learningOutcomes(), r.programSourcedIds(), r.competencyItemIds())
                 .anyMatch(list -> list != null && list.stream().anyMatch(Objects::isNull))) {
@@ -73,14 +74,16 @@ final class CurriculumRowRules {
                         || r.credits().stripTrailingZeros().scale() > 1)) {
             return Optional.of("credits must be at most 9999.9 with one decimal");
         }
-        return outcomesProblem(r.learningOutcomes()).or(() -> competencyIdsProblem(r.competencyItemIds()));
+        return outcomesProblem(r.learningOutcomes())
+                .or(() -> programIdsProblem(r.programSourcedIds()))
+                .or(() -> competencyIdsProblem(r.competencyItemIds()));
     }
 
     /** What every synced row needs: the school's id for it, an OneRoster status, a plausible modification time. */
     private static Optional<String> syncedRowProblem(
             String sourcedId, SyncStatus status, Instant modified, Instant now) {
-        if (blank(sourcedId) || sourcedId.length() > 255) {
-            return Optional.of("sourcedId is required (at most 255 characters)");
+        if (blank(sourcedId) || sourcedId.length() > CurriculumLimits.SOURCED_ID) {
+            return Optional.of("sourcedId is required (at most " + CurriculumLimits.SOURCED_ID + " characters)");
         }
         if (status == null) {
             return Optional.of("status must be active or tobedeleted");
@@ -119,9 +122,22 @@ final class CurriculumRowRules {
         if (outcomes == null) {
             return Optional.empty();
         }
-        if (outcomes.size() > MAX_OUTCOMES || outcomes.stream().anyMatch(o -> blank(o) || o.length() > 1000)) {
-            return Optional.of(
-                    "learningOutcomes: at most " + MAX_OUTCOMES + " non-blank texts of at most 1000 characters");
+        if (outcomes.size() > CurriculumLimits.MAX_OUTCOMES
+                || outcomes.stream().anyMatch(o -> blank(o) || o.length() > CurriculumLimits.OUTCOME)) {
+            return Optional.of("learningOutcomes: at most " + CurriculumLimits.MAX_OUTCOMES
+                    + " non-blank texts of at most " + CurriculumLimits.OUTCOME + " characters");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> programIdsProblem(List<String> ids) {
+        if (ids == null) {
+            return Optional.empty();
+        }
+        if (ids.size() > CurriculumLimits.MAX_PROGRAMS
+                || ids.stream().anyMatch(id -> id.length() > CurriculumLimits.SOURCED_ID)) {
+            return Optional.of("programSourcedIds: at most " + CurriculumLimits.MAX_PROGRAMS + " sourcedIds of at most "
+                    + CurriculumLimits.SOURCED_ID + " characters");
         }
         return Optional.empty();
     }
@@ -130,8 +146,8 @@ final class CurriculumRowRules {
         if (ids == null) {
             return Optional.empty();
         }
-        if (ids.size() > MAX_COMPETENCIES) {
-            return Optional.of("at most " + MAX_COMPETENCIES + " competencyItemIds");
+        if (ids.size() > CurriculumLimits.MAX_COMPETENCIES) {
+            return Optional.of("at most " + CurriculumLimits.MAX_COMPETENCIES + " competencyItemIds");
         }
         return ids.stream()
                 .filter(id -> Uuids.parse(id) == null)

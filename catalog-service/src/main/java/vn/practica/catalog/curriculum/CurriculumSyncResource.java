@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.DomainException;
@@ -22,11 +25,8 @@ import vn.practica.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Curriculum sync", description = "OneRoster-style bulk upsert of a school's programmes and courses")
 public class CurriculumSyncResource {
-    /**
-     * Most rows (programmes plus courses) in one batch; larger syncs are split by the client. 10,000 rows
-     * take about a second or two (docs/benchmarks.md), far inside the transaction timeout.
-     */
-    public static final int MAX_ROWS = 10_000;
+    /** Most rows (programmes plus courses) in one batch; larger syncs are split by the client. */
+    public static final int MAX_ROWS = CurriculumLimits.MAX_ROWS;
 
     private final CurriculumSyncService service;
     private final Caller caller;
@@ -38,7 +38,24 @@ public class CurriculumSyncResource {
 
     @PUT
     @RolesAllowed({Roles.SCHOOL, Roles.STATE})
-    @Operation(summary = "Upsert programmes and courses by sourcedId; per-row results; idempotent")
+    @Operation(
+            operationId = "syncCurriculum",
+            summary = "Upsert programmes and courses by sourcedId; per-row results; idempotent",
+            description = "Rows are judged one by one: a row that breaks a rule of its schema (lengths, ranges,"
+                    + " enumerations) or names an unknown field, programme or competency item is rejected with its"
+                    + " reason, and the other rows still apply.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per row, in the order sent",
+            content = @Content(schema = @Schema(implementation = CurriculumSyncResponse.class)))
+    @APIResponse(responseCode = "404", description = "not-found: no organization with this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "organization-not-verified: the school is not verified, so it publishes no curriculum")
+    @APIResponse(
+            responseCode = "413",
+            description = "row-limit-exceeded: more than " + MAX_ROWS + " rows; body-too-large")
+    @APIResponse(responseCode = "422", description = "not-a-school: the organization is not a school")
     public CurriculumSyncResponse syncCurriculum(
             @PathParam("schoolId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String schoolId,
             @NotNull CurriculumSyncRequest request) {

@@ -1,10 +1,24 @@
 package vn.practica.catalog.curriculum;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Counts per outcome and one result per row, in the order sent. */
+@Schema(name = "CurriculumSyncResponse", description = "Counts per outcome and one result per row, in the order sent")
 public record CurriculumSyncResponse(
-        long created, long updated, long unchanged, long rejected, List<SyncResult> results) {
+        @Schema(minimum = "0", maximum = "" + CurriculumLimits.MAX_ROWS)
+        long created,
+
+        @Schema(minimum = "0", maximum = "" + CurriculumLimits.MAX_ROWS)
+        long updated,
+
+        @Schema(minimum = "0", maximum = "" + CurriculumLimits.MAX_ROWS)
+        long unchanged,
+
+        @Schema(minimum = "0", maximum = "" + CurriculumLimits.MAX_ROWS)
+        long rejected,
+
+        @Schema(maxItems = CurriculumLimits.MAX_ROWS) List<SyncResult> results) {
 
     public static CurriculumSyncResponse of(List<SyncResult> results) {
         return new CurriculumSyncResponse(

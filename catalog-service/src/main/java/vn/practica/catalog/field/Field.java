@@ -12,6 +12,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "field")
 public class Field {
+    /** The name columns' width (V1__field.sql); requests are validated against it. */
+    public static final int MAX_NAME = 200;
+
     @Id
     private String code;
 

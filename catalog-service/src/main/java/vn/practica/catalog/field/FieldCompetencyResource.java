@@ -15,7 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.practica.catalog.competency.CaseLimits;
 import vn.practica.catalog.competency.CompetencyItemSummary;
 import vn.practica.platform.security.Roles;
 
@@ -30,13 +35,23 @@ public class FieldCompetencyResource {
         this.service = service;
     }
 
+    /** The most competency items one field needs. */
+    static final int MAX_ITEMS = 500;
+
     /** Body of the PUT: the complete set of CASE item identifiers. */
+    @Schema(name = "FieldCompetenciesRequest", description = "The complete set of the field's competency items")
     public record FieldCompetenciesRequest(
-            @NotNull @Size(max = 500) List<@NotNull UUID> itemIds) {}
+            @Schema(description = "CASE identifiers of CFItems") @NotNull @Size(max = MAX_ITEMS)
+            List<@NotNull UUID> itemIds) {}
 
     /** One item as a field's reader needs it. */
+    @Schema(name = "FieldCompetencyResponse", description = "A competency item the field needs")
     public record FieldCompetencyResponse(
-            UUID identifier, UUID frameworkId, String humanCodingScheme, String fullStatement, String itemType) {
+            UUID identifier,
+            UUID frameworkId,
+            @Schema(maxLength = CaseLimits.CODE) String humanCodingScheme,
+            @Schema(maxLength = CaseLimits.LONG_TEXT) String fullStatement,
+            @Schema(maxLength = CaseLimits.CODE) String itemType) {
         static FieldCompetencyResponse of(CompetencyItemSummary item) {
             return new FieldCompetencyResponse(
                     item.identifier(),
@@ -49,16 +64,48 @@ public class FieldCompetencyResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The competency items the field needs")
-    public List<FieldCompetencyResponse> listFieldCompetencies(@PathParam("code") String code) {
+    @Operation(operationId = "listFieldCompetencies", summary = "The competency items the field needs")
+    @APIResponse(
+            responseCode = "200",
+            description = "The field's competency items",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = FieldCompetencyResponse.class,
+                                            maxItems = MAX_ITEMS)))
+    @APIResponse(responseCode = "404", description = "not-found: no field with this code")
+    public List<FieldCompetencyResponse> listFieldCompetencies(
+            @PathParam("code")
+                    @Size(max = FieldCodes.MAX_LENGTH)
+                    @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE)
+                    String code) {
         return service.itemsOf(code).stream().map(FieldCompetencyResponse::of).toList();
     }
 
     @PUT
     @RolesAllowed(Roles.STATE)
-    @Operation(summary = "Replace the field's competency items (State only); the same set again changes nothing")
+    @Operation(
+            operationId = "replaceFieldCompetencies",
+            summary = "Replace the field's competency items (State only); the same set again changes nothing")
+    @APIResponse(
+            responseCode = "200",
+            description = "The field's competency items now",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = FieldCompetencyResponse.class,
+                                            maxItems = MAX_ITEMS)))
+    @APIResponse(responseCode = "404", description = "not-found: no field with this code")
+    @APIResponse(responseCode = "409", description = "field-retired: a retired field's competencies do not change")
     public List<FieldCompetencyResponse> replaceFieldCompetencies(
-            @PathParam("code") @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE) String code,
+            @PathParam("code")
+                    @Size(max = FieldCodes.MAX_LENGTH)
+                    @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE)
+                    String code,
             @Valid @NotNull FieldCompetenciesRequest request) {
         service.replace(code, request.itemIds());
         return listFieldCompetencies(code);

@@ -10,5 +10,8 @@ public final class FieldProblems {
     public static final ProblemType FIELD_RETIRED =
             ProblemType.of("field-retired", "The field is retired", Kind.CONFLICT);
 
+    public static final ProblemType FIELD_LIMIT_REACHED =
+            ProblemType.of("field-limit-reached", "The program has the most fields it keeps", Kind.CONFLICT);
+
     private FieldProblems() {}
 }

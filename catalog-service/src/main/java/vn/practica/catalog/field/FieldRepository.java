@@ -16,6 +16,17 @@ public class FieldRepository implements PanacheRepositoryBase<Field, String> {
         return status.map(s -> list("status", byCreation, s)).orElseGet(() -> listAll(byCreation));
     }
 
+    /**
+     * How many fields exist, counted after taking a transaction lock that every creation takes first; renames
+     * and reads do not wait for it.
+     */
+    public long countForCreation() {
+        getEntityManager()
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext('field creation'))) as locked")
+                .getSingleResult();
+        return count();
+    }
+
     public Optional<Field> findForUpdate(String code) {
         return findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE);
     }

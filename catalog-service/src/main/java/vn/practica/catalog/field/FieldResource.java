@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -19,8 +20,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.http.Created;
+import vn.practica.platform.http.ETags;
 import vn.practica.platform.http.IfMatch;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.security.Roles;
@@ -38,7 +45,19 @@ public class FieldResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List fields, optionally only ACTIVE or RETIRED ones, in the program's order")
+    @Operation(
+            operationId = "listFields",
+            summary = "List fields, optionally only ACTIVE or RETIRED ones, in the program's order")
+    @APIResponse(
+            responseCode = "200",
+            description = "The fields, at most " + FieldService.MAX_FIELDS,
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = FieldResponse.class,
+                                            maxItems = FieldService.MAX_FIELDS)))
     public List<FieldResponse> listFields(
             @QueryParam("status") @Pattern(regexp = "ACTIVE|RETIRED", message = "must be ACTIVE or RETIRED")
                     String status) {
@@ -50,15 +69,34 @@ public class FieldResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "Read one field; the ETag is its version, for If-Match on changes")
-    public Response getField(@PathParam("code") String code) {
+    @Operation(operationId = "getField", summary = "Read one field; the ETag is its version, for If-Match on changes")
+    @APIResponse(
+            responseCode = "200",
+            description = "The field",
+            headers = @Header(name = ETags.HEADER),
+            content = @Content(schema = @Schema(implementation = FieldResponse.class)))
+    @APIResponse(responseCode = "404", description = "not-found: no field with this code")
+    public Response getField(
+            @PathParam("code")
+                    @Size(max = FieldCodes.MAX_LENGTH)
+                    @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE)
+                    String code) {
         Field field = service.findField(code).orElseThrow(() -> DomainException.notFound("No field with code " + code));
         return withEtag(Response.ok(FieldResponse.of(field)), field).build();
     }
 
     @POST
     @RolesAllowed(Roles.STATE)
-    @Operation(summary = "Create a field (State only)")
+    @Operation(operationId = "createField", summary = "Create a field (State only)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names the new field",
+            headers = @Header(name = ETags.HEADER),
+            content = @Content(schema = @Schema(implementation = FieldResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "field-exists: a field has this code; field-limit-reached: the program has "
+                    + FieldService.MAX_FIELDS + " fields")
     public Response createField(@Valid @NotNull CreateFieldRequest request) {
         Field field = service.createField(
                 request.code(), request.nameVi().strip(), request.nameEn().strip());
@@ -69,10 +107,25 @@ public class FieldResource {
     @PATCH
     @Path("/{code}")
     @RolesAllowed(Roles.STATE)
-    @Operation(summary = "Rename a field (State only); If-Match guards against lost updates")
+    @Operation(
+            operationId = "renameField",
+            summary = "Rename a field (State only); If-Match guards against lost updates")
+    @APIResponse(
+            responseCode = "200",
+            description = "The renamed field",
+            headers = @Header(name = ETags.HEADER),
+            content = @Content(schema = @Schema(implementation = FieldResponse.class)))
+    @APIResponse(responseCode = "404", description = "not-found: no field with this code")
+    @APIResponse(responseCode = "409", description = "field-retired: a retired field keeps its names")
+    @APIResponse(
+            responseCode = "412",
+            description = "stale-version: the field changed since the If-Match version; invalid-if-match")
     public Response renameField(
-            @PathParam("code") @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE) String code,
-            @HeaderParam("If-Match") String ifMatch,
+            @PathParam("code")
+                    @Size(max = FieldCodes.MAX_LENGTH)
+                    @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE)
+                    String code,
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
             @Valid @NotNull RenameFieldRequest request) {
         Field field =
                 service.renameField(code, strip(request.nameVi()), strip(request.nameEn()), IfMatch.version(ifMatch));
@@ -82,10 +135,25 @@ public class FieldResource {
     @POST
     @Path("/{code}/retire")
     @RolesAllowed(Roles.STATE)
-    @Operation(summary = "Retire a field (State only): kept for history, closed to new work")
+    @Operation(
+            operationId = "retireField",
+            summary = "Retire a field (State only): kept for history, closed to new work")
+    @APIResponse(
+            responseCode = "200",
+            description = "The retired field",
+            headers = @Header(name = ETags.HEADER),
+            content = @Content(schema = @Schema(implementation = FieldResponse.class)))
+    @APIResponse(responseCode = "404", description = "not-found: no field with this code")
+    @APIResponse(responseCode = "409", description = "field-retired: the field is retired already")
+    @APIResponse(
+            responseCode = "412",
+            description = "stale-version: the field changed since the If-Match version; invalid-if-match")
     public Response retireField(
-            @PathParam("code") @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE) String code,
-            @HeaderParam("If-Match") String ifMatch) {
+            @PathParam("code")
+                    @Size(max = FieldCodes.MAX_LENGTH)
+                    @Pattern(regexp = FieldCodes.PATTERN, message = FieldCodes.MESSAGE)
+                    String code,
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
         Field field = service.retireField(code, IfMatch.version(ifMatch));
         return withEtag(Response.ok(FieldResponse.of(field)), field).build();
     }

@@ -17,6 +17,13 @@ import vn.practica.platform.problem.DomainException;
 @ApplicationScoped
 @Transactional
 public class FieldService {
+    /**
+     * The most fields the program keeps, retired ones included: ten today, each one a national programme. The
+     * list is unpaged, so this keeps it small for every reader (about 200 KB at most) and lets its OpenAPI
+     * document say how long it is.
+     */
+    public static final int MAX_FIELDS = 1000;
+
     private final FieldRepository fields;
     private final Outbox outbox;
     private final Clock clock;
@@ -48,6 +55,12 @@ public class FieldService {
     public Field createField(String code, String nameVi, String nameEn) {
         if (fields.findByIdOptional(code).isPresent()) {
             throw new DomainException(FieldProblems.FIELD_EXISTS, "Field " + code + " already exists");
+        }
+        // Counted under a lock that only creations take, so two at once cannot both see room for one more.
+        if (fields.countForCreation() >= MAX_FIELDS) {
+            throw new DomainException(
+                    FieldProblems.FIELD_LIMIT_REACHED,
+                    "The program has " + MAX_FIELDS + " fields, the most it keeps; retired fields count too");
         }
         Field field = Field.open(code, nameVi, nameEn, now());
         // Flush now so a concurrent create of the same code fails here, as a 409, not at commit.

@@ -24,7 +24,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.http.Created;
 import vn.practica.platform.http.ETags;
@@ -45,6 +49,11 @@ public class OrganizationResource {
     /** Page numbers above this would overflow the row offset (page × size); no directory is that long. */
     private static final int PAGE_MAX = 1_000_000;
 
+    private static final int MAX_SIZE = 200;
+    private static final String NOT_FOUND = "not-found: no organization with this id";
+    private static final String STALE =
+            "stale-version: the organization changed since the If-Match version; invalid-if-match";
+
     private final OrganizationService service;
     private final ProvinceService provinces;
     private final Caller caller;
@@ -60,10 +69,21 @@ public class OrganizationResource {
 
     @POST
     @RolesAllowed({Roles.STATE, Roles.SCHOOL, Roles.BUSINESS})
-    @Operation(summary = "Register an organization as PENDING (schools register schools, businesses businesses)")
+    @Operation(
+            operationId = "registerOrganization",
+            summary = "Register an organization as PENDING (schools register schools, businesses businesses)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location names it",
+            headers = @Header(name = ETags.HEADER),
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "identifier-taken: another organization of this kind holds the identifier;"
+                    + " already-registered: the caller's organization is registered; idempotency-key-in-flight")
+    @APIResponse(responseCode = "422", description = "idempotency-key-reused")
     public Response registerOrganization(
-            @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
-                    String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull RegisterOrganizationRequest request) {
         OrganizationKind kind = OrganizationKind.valueOf(request.kind());
         requireMayRegister(kind);
@@ -83,19 +103,30 @@ public class OrganizationResource {
     @GET
     @Authenticated
     @Operation(
+            operationId = "listOrganizations",
             summary = "Search partners by text (diacritics ignored, every word must occur), kind, province and"
                     + " status; sort by short name (default) or most recently changed")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of partners, at most size",
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = OrganizationResponse.class,
+                                            maxItems = MAX_SIZE)))
     public List<OrganizationResponse> listOrganizations(
             @QueryParam("q") @Size(max = 100) String text,
             @QueryParam("kind") @Pattern(regexp = "SCHOOL|BUSINESS|AGENCY") String kind,
-            @QueryParam("province") @Size(max = 8) String province,
+            @QueryParam("province") @Size(max = Province.MAX_CODE) String province,
             @QueryParam("status") @Pattern(regexp = "PENDING|VERIFIED|SUSPENDED|REJECTED") String status,
             @QueryParam("sort")
                     @DefaultValue("name")
                     @Pattern(regexp = "name|updated", message = "must be name or updated")
                     String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PAGE_MAX) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_SIZE) int size) {
         Optional<String> provinceCode = Optional.ofNullable(province).map(p -> p.toUpperCase(Locale.ROOT));
         if (provinceCode.filter(code -> !provinces.isKnownProvince(code)).isPresent()) {
             // A typo would otherwise look like "no partners there", as in the search endpoints.
@@ -116,7 +147,15 @@ public class OrganizationResource {
     @GET
     @Path("/{id}")
     @Authenticated
-    @Operation(summary = "Read one partner; the ETag is its version")
+    @Operation(operationId = "getOrganization", summary = "Read one partner; the ETag is its version")
+    @APIResponse(
+            responseCode = "200",
+            description = "The partner",
+            headers = @Header(name = ETags.HEADER),
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "not-found: no organization with this id, or one the caller may not see yet")
     public Response getOrganization(
             @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id) {
         Organization org = service.findOrganization(Uuids.require("path.id", id))
@@ -130,20 +169,34 @@ public class OrganizationResource {
     @POST
     @Path("/{id}/verify")
     @RolesAllowed(Roles.STATE)
-    @Operation(summary = "Verify a partner (State only)")
+    @Operation(operationId = "verifyOrganization", summary = "Verify a partner (State only)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The verified partner",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "412", description = STALE)
     public OrganizationResponse verifyOrganization(
             @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
-            @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
         return moveTo(id, OrganizationStatus.VERIFIED, ifMatch);
     }
 
     @POST
     @Path("/{id}/suspend")
     @RolesAllowed(Roles.STATE)
-    @Operation(summary = "Suspend a partner (State only): its users lose write access in every service")
+    @Operation(
+            operationId = "suspendOrganization",
+            summary = "Suspend a partner (State only): its users lose write access in every service")
+    @APIResponse(
+            responseCode = "200",
+            description = "The suspended partner",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "412", description = STALE)
     public OrganizationResponse suspendOrganization(
             @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
-            @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
         return moveTo(id, OrganizationStatus.SUSPENDED, ifMatch);
     }
 
@@ -151,11 +204,18 @@ public class OrganizationResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.STATE)
     @Operation(
+            operationId = "rejectOrganization",
             summary = "Reject a registration (State only), e.g. a disputed identifier: the organization is not a"
                     + " partner and its tax or ministry code is free for the real owner to register")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rejected organization",
+            content = @Content(schema = @Schema(implementation = OrganizationResponse.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "412", description = STALE)
     public OrganizationResponse rejectOrganization(
             @PathParam("id") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String id,
-            @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
         return moveTo(id, OrganizationStatus.REJECTED, ifMatch);
     }
 

@@ -9,6 +9,12 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "province")
 public class Province {
+    /** Column widths (V3__province.sql). */
+    public static final int MAX_CODE = 8;
+
+    public static final int MAX_NAME = 100;
+    public static final int MAX_MERGED_FROM = 300;
+
     @Id
     private String code;
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import vn.practica.catalog.competency.CaseLimits;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
@@ -20,6 +21,12 @@ final class SearchParameters {
     static final int MAX_SIZE = 100;
     static final int MAX_PAGE = 1_000_000;
     static final int MAX_TEXT = 100;
+    /** Field and province codes: a letter, then up to 31 letters, digits or underscores. */
+    static final int MAX_CODE = 32;
+
+    static final int MAX_ITEM_TYPE = CaseLimits.CODE;
+    static final String TEXT = "Words that must all occur, in any order; Vietnamese diacritics optional";
+    static final String PAGE = "0-based page number";
 
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
@@ -36,7 +43,9 @@ final class SearchParameters {
     }
 
     Optional<String> itemType(String value) {
-        return present(value).filter(v -> check(v.length() <= 255, "type", "must be at most 255 characters"));
+        return present(value)
+                .filter(v ->
+                        check(v.length() <= MAX_ITEM_TYPE, "type", "must be at most " + MAX_ITEM_TYPE + " characters"));
     }
 
     Optional<UUID> uuid(String name, String value) {

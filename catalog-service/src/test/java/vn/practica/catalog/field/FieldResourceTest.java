@@ -11,8 +11,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +29,9 @@ import vn.practica.testkit.TopicReader;
 @QuarkusTest
 class FieldResourceTest {
     private static final String FIELDS = "/api/v1/fields";
+    /** Fields the limit test adds straight to the table, and removes again. */
+    private static final String FILLER = "FILLER_";
+
     private static final String PROBLEM = "application/problem+json";
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -36,6 +42,9 @@ class FieldResourceTest {
     private static Map<String, String> field(String code) {
         return Map.of("code", code, "nameVi", "Nông nghiệp số", "nameEn", "Digital agriculture");
     }
+
+    @Inject
+    EntityManager em;
 
     private static void create(String code) {
         given().auth()
@@ -304,5 +313,45 @@ class FieldResourceTest {
     @Test
     void unknownPathIsProblemNotFound() {
         given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void theProgramKeepsAtMostAThousandFieldsSoItsUnpagedListStaysSmall() {
+        long existing = given().when()
+                .get(FIELDS)
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("code")
+                .size();
+        fill((int) (FieldService.MAX_FIELDS - existing));
+        try {
+            given().auth()
+                    .oauth2(TestTokens.state())
+                    .contentType(ContentType.JSON)
+                    .body(field(newCode()))
+                    .when()
+                    .post(FIELDS)
+                    .then()
+                    .statusCode(409)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo("https://practica.vn/problems/field-limit-reached"));
+            given().when().get(FIELDS).then().statusCode(200).body("code", hasSize(FieldService.MAX_FIELDS));
+        } finally {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("delete from field where code like '" + FILLER + "%'")
+                            .executeUpdate());
+        }
+    }
+
+    /** Adds fields without events, as if created long ago: only their number matters here. */
+    private void fill(int count) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("insert into field (code, name_vi, name_en, status, version,"
+                                + " created_at, updated_at) select '" + FILLER
+                                + "' || n, 'Lĩnh vực ' || n, 'Field ' || n,"
+                                + " 'ACTIVE', 1, now(), now() from generate_series(1, ?1) as n")
+                        .setParameter(1, count)
+                        .executeUpdate());
     }
 }

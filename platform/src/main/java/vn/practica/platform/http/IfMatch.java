@@ -6,6 +6,14 @@ import vn.practica.platform.problem.PlatformProblems;
 
 /** Reads {@code If-Match}: our ETags are a resource's version, such as {@code "3"}. */
 public final class IfMatch {
+    public static final String HEADER = "If-Match";
+    /** {@code W/"9223372036854775807"}, the longest ETag we send, fits with room to spare. */
+    public static final int MAX_LENGTH = 32;
+    /** For the OpenAPI document of every endpoint that takes the header. */
+    public static final String DESCRIPTION = "Optional; the ETag of the version you read, such as \"3\", or *."
+            + " A change against another version than the current one is refused with 412 stale-version, whose"
+            + " currentVersion says what to read again; a value that is no ETag of ours is 412 invalid-if-match.";
+
     private IfMatch() {}
 
     /** Empty when absent or {@code *}; a problem when it cannot be a version. */
@@ -14,6 +22,9 @@ public final class IfMatch {
             return OptionalLong.empty();
         }
         String value = ifMatch.strip();
+        if (value.length() > MAX_LENGTH) {
+            throw invalid();
+        }
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }
@@ -21,8 +32,14 @@ public final class IfMatch {
         try {
             return OptionalLong.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            throw new DomainException(PlatformProblems.INVALID_IF_MATCH, "If-Match must be an ETag such as \"3\"");
+            throw invalid();
         }
+    }
+
+    private static DomainException invalid() {
+        return new DomainException(
+                PlatformProblems.INVALID_IF_MATCH,
+                "If-Match must be an ETag such as \"3\" (at most " + MAX_LENGTH + " characters)");
     }
 
     /**

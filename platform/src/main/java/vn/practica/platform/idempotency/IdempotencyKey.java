@@ -11,7 +11,7 @@ public record IdempotencyKey(String scope, String value) {
             + " (Idempotent-Replayed: true) instead of a second effect; 422 idempotency-key-reused for another"
             + " request, 409 idempotency-key-in-flight while the first is running. Kept 24 hours by default.";
 
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
 
     /**
      * The key as sent, checked: 1 to 255 printable ASCII characters (the draft's key is a structured-field

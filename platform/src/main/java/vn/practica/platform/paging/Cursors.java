@@ -10,6 +10,9 @@ import java.util.Optional;
  * token, not a format. Decoding never throws: a cursor this API did not issue is simply empty.
  */
 public final class Cursors {
+    /** Longer text is no cursor of ours: decoded as none, without reading it. */
+    public static final int MAX_LENGTH = 512;
+
     private static final String SEPARATOR = "|";
 
     private Cursors() {}
@@ -21,7 +24,7 @@ public final class Cursors {
 
     /** The key parts, when {@code cursor} decodes to exactly {@code parts} of them. */
     public static Optional<List<String>> decode(String cursor, int parts) {
-        if (cursor == null || cursor.length() > 512) {
+        if (cursor == null || cursor.length() > MAX_LENGTH) {
             return Optional.empty();
         }
         try {

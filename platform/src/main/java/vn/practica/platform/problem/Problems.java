@@ -23,7 +23,14 @@ public final class Problems {
             String detail,
             List<Problem.FieldError> errors,
             Map<String, Object> extensions) {
-        Problem problem = new Problem(type.uri().toString(), type.title(), status, detail, null, errors, extensions);
+        Problem problem = new Problem(
+                type.uri().toString(),
+                type.title(),
+                status,
+                ProblemBounds.detail(detail, errors.size()),
+                null,
+                ProblemBounds.errors(errors),
+                extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

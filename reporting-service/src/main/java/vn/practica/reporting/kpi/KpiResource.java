@@ -23,7 +23,9 @@ public class KpiResource {
 
     @GET
     @Path("/fields")
-    @Operation(summary = "Active and retired fields, and when the last catalog event was applied")
+    @Operation(
+            operationId = "getFieldKpis",
+            summary = "Active and retired fields, and when the last catalog event was applied")
     public FieldKpiResponse fields() {
         return FieldKpiResponse.of(fieldKpis.fieldKpis());
     }

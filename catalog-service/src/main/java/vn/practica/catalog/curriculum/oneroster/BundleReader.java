@@ -29,6 +29,8 @@ import vn.practica.platform.problem.DomainException;
  */
 public final class BundleReader implements AutoCloseable {
     private static final int MAX_NAME_LENGTH = 255;
+    /** A name as listed: longer ones are cut to 255 characters and an ellipsis. */
+    static final int MAX_SHOWN_NAME = MAX_NAME_LENGTH + 1;
 
     private final Path file;
     private final ZipFile zip;

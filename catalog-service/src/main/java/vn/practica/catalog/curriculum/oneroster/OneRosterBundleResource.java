@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.practica.catalog.curriculum.CurriculumSyncResource;
+import vn.practica.catalog.curriculum.CurriculumLimits;
 import vn.practica.platform.http.MaxBodySize;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.idempotency.IdempotencyKey;
@@ -36,6 +36,8 @@ public class OneRosterBundleResource {
     static final String ZIP = "application/zip";
     /** What Windows browsers send for a .zip file. */
     static final String ZIP_WINDOWS = "application/x-zip-compressed";
+    /** practica.oneroster.max-bundle-size's default, 10M. */
+    private static final int DEFAULT_MAX_BUNDLE_BYTES = 10 * 1024 * 1024;
 
     private final OneRosterImportService service;
     private final Caller caller;
@@ -52,23 +54,44 @@ public class OneRosterBundleResource {
     @MaxBodySize("practica.oneroster.max-bundle-size")
     @RolesAllowed({Roles.SCHOOL, Roles.STATE})
     @Operation(
+            operationId = "importOneRosterBundle",
             summary = "Import the courses of a OneRoster 1.2 CSV bundle",
             description = "Reads manifest.csv, orgs.csv and courses.csv; other files are listed as ignored."
                     + " Per-row results as in the curriculum sync, plus per-line errors."
                     + " A bulk courses.csv marks the school's active courses it leaves out as tobedeleted.")
     @RequestBody(
             required = true,
-            content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content =
+                    @Content(
+                            mediaType = ZIP,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            format = "binary",
+                                            maxLength = DEFAULT_MAX_BUNDLE_BYTES,
+                                            description =
+                                                    "A zip of CSV files; at most practica.oneroster.max-bundle-size bytes,"
+                                                            + " 10 MB by default")))
     @APIResponse(
             responseCode = "200",
             description = "Per-row results, line errors, ignored files",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = OneRosterBundleResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a readable zip, or a used file is not UTF-8")
-    @APIResponse(responseCode = "413", description = "Bundle, its inflated content or its course rows over the limits")
-    @APIResponse(responseCode = "422", description = "No manifest, wrong versions, missing file or required column")
+            content = @Content(schema = @Schema(implementation = OneRosterBundleResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "bundle-not-a-zip: not a readable zip; bundle-not-utf8: a used file is not UTF-8;"
+                    + " invalid-request: the school id")
+    @APIResponse(responseCode = "404", description = "not-found: no organization with this id")
+    @APIResponse(
+            responseCode = "409",
+            description = "organization-not-verified: the school is not verified, so it publishes no curriculum")
+    @APIResponse(
+            responseCode = "413",
+            description = "bundle-too-large: the bundle, an entry or all entries inflated over the limits;"
+                    + " row-limit-exceeded: more than " + CurriculumLimits.MAX_ROWS + " course rows")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "bundle-unusable: no manifest, wrong versions, missing file or required column;" + " not-a-school")
     public Response importBundle(
             @PathParam("schoolId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String schoolId,
             @HeaderParam(IdempotencyKey.HEADER) @Parameter(description = IdempotencyKey.DESCRIPTION)
@@ -79,7 +102,7 @@ public class OneRosterBundleResource {
         return idempotent.execute(
                 idempotencyKey,
                 () -> Response.ok(OneRosterBundleResponse.of(
-                                service.importBundle(school, bundle, CurriculumSyncResource.MAX_ROWS)))
+                                service.importBundle(school, bundle, CurriculumLimits.MAX_ROWS)))
                         .build());
     }
 }

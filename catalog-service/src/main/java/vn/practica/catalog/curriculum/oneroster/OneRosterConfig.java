@@ -5,6 +5,8 @@ import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /** Limits of the OneRoster CSV bundle upload, {@code practica.oneroster.*}. */
 @ConfigMapping(prefix = "practica.oneroster")
@@ -24,7 +26,14 @@ public interface OneRosterConfig {
     @WithConverter(MemorySizeConverter.class)
     MemorySize maxUncompressedSize();
 
-    /** Most entries (files and directories) in one bundle; a OneRoster 1.2 bundle has about twenty files. */
+    /**
+     * Most entries (files and directories) in one bundle; a OneRoster 1.2 bundle has about twenty files. At most
+     * {@link #MAX_ENTRIES_CEILING}, so the OpenAPI document can bound the list of ignored files.
+     */
     @WithDefault("100")
+    @Min(1)
+    @Max(MAX_ENTRIES_CEILING)
     int maxEntries();
+
+    int MAX_ENTRIES_CEILING = 1000;
 }
