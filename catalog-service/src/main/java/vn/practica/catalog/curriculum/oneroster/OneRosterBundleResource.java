@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.catalog.curriculum.CurriculumSyncResource;
 import vn.practica.platform.http.MaxBodySize;
 import vn.practica.platform.id.Uuids;
+import vn.practica.platform.ratelimit.RateLimitGroup;
+import vn.practica.platform.ratelimit.RateLimited;
 import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
 
@@ -43,6 +45,7 @@ public class OneRosterBundleResource {
     @POST
     @Consumes({ZIP, ZIP_WINDOWS})
     @MaxBodySize("practica.oneroster.max-bundle-size")
+    @RateLimited(RateLimitGroup.BULK)
     @RolesAllowed({Roles.SCHOOL, Roles.STATE})
     @Operation(
             summary = "Import the courses of a OneRoster 1.2 CSV bundle",
