@@ -120,6 +120,15 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void requestsWithoutTheTokenAnEndpointRequiresAreRefusedBeforeTheyAreCounted() {
+        for (int i = 0; i <= WRITES; i++) {
+            given().when().post("/probe/imports").then().statusCode(401).header("RateLimit", nullValue());
+        }
+
+        given().when().get("/probe").then().statusCode(200).header("RateLimit", "\"reads\";r=4;t=12");
+    }
+
+    @Test
     void aBulkEndpointSpendsTheBulkBudgetNotTheWritesOne() {
         String org = newOrganization();
         for (int i = 0; i < BULK; i++) {
