@@ -25,9 +25,10 @@ import vn.practica.platform.security.Caller;
  * operations.md, Rate limits): the token's organization, else its user, else the client address (as Quarkus
  * reports it: the socket's peer, or the forwarded address only when {@code quarkus.http.proxy.*} trusts a proxy).
  * Over budget: 429 problem with {@code Retry-After}; every counted answer carries the RateLimit fields. Runs
- * after matching, so {@code /q/*} (health, metrics, OpenAPI) and unknown paths are never counted, on the worker
- * thread of the blocking endpoint, and first among post-matching filters, so a refusal reads no body and
- * touches no other table.
+ * after matching, so {@code /q/*} (health, metrics, OpenAPI) and unknown paths are never counted, and before the
+ * platform's other post-matching filters, so a refusal reads no body and touches no other table. It runs on the
+ * worker thread of the endpoint: every endpoint here is blocking (a non-blocking one would put this JDBC call on
+ * the event loop).
  */
 public class RateLimitFilter {
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";

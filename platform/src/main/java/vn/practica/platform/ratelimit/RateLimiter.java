@@ -49,10 +49,6 @@ public class RateLimiter {
         return enabled;
     }
 
-    public RateLimitPolicy policy(RateLimitGroup group) {
-        return policies.get(group);
-    }
-
     /**
      * Spends one request of {@code partition}'s budget in {@code group}; empty when the store failed. Runs
      * outside any transaction of the caller's, so it neither joins nor waits for one.
