@@ -27,9 +27,19 @@ public final class PracticaStack implements AutoCloseable {
      * @param stateDir broker data, keys and logs
      * @param kafkaPort 0 for a free port
      * @param databaseSuffix appended to each database name, e.g. {@code _e2e}
+     * @param settings further environment variables for every service, e.g. test budgets of the rate limits
      */
     public record Options(
-            Path repoRoot, Path stateDir, int kafkaPort, Map<String, Integer> ports, String databaseSuffix) {}
+            Path repoRoot,
+            Path stateDir,
+            int kafkaPort,
+            Map<String, Integer> ports,
+            String databaseSuffix,
+            Map<String, String> settings) {
+        public Options(Path repoRoot, Path stateDir, int kafkaPort, Map<String, Integer> ports, String databaseSuffix) {
+            this(repoRoot, stateDir, kafkaPort, ports, databaseSuffix, Map.of());
+        }
+    }
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final String[] SERVICES = {"catalog", "placement", "reporting"};
@@ -147,6 +157,7 @@ public final class PracticaStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyLocation());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.DEFAULT_ISSUER);
+        env.putAll(options.settings());
         return env;
     }
 }

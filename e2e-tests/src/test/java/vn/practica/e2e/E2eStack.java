@@ -16,6 +16,14 @@ import vn.practica.devkit.PracticaStack;
 final class E2eStack {
     private static final String[] SERVICES = {"catalog", "placement", "reporting"};
     private static final String SUFFIX = "_e2e" + System.getenv().getOrDefault("PRACTICA_TEST_DB_SUFFIX", "");
+    /**
+     * The suites send about a thousand requests in a few minutes as a handful of callers (BadInputSuiteIT alone
+     * some 755): budgets they never reach, while the packaged services still count every request.
+     */
+    private static final Map<String, String> SETTINGS = Map.of(
+            "PRACTICA_RATE_LIMIT_READS_LIMIT", "1000000",
+            "PRACTICA_RATE_LIMIT_WRITES_LIMIT", "1000000",
+            "PRACTICA_RATE_LIMIT_BULK_LIMIT", "1000000");
 
     private E2eStack() {}
 
@@ -25,7 +33,7 @@ final class E2eStack {
         deleteRecursively(state);
         Databases databases = Databases.fromEnvironment();
         dropDatabases(databases);
-        var options = new PracticaStack.Options(root, state, 0, Map.of(), SUFFIX);
+        var options = new PracticaStack.Options(root, state, 0, Map.of(), SUFFIX, SETTINGS);
         return new PracticaStack(options, databases).start();
     }
 

@@ -31,6 +31,8 @@ import vn.practica.platform.id.Uuids;
 import vn.practica.platform.idempotency.IdempotencyKey;
 import vn.practica.platform.idempotency.IdempotentRequests;
 import vn.practica.platform.problem.DomainException;
+import vn.practica.platform.ratelimit.RateLimitGroup;
+import vn.practica.platform.ratelimit.RateLimited;
 import vn.practica.platform.security.Roles;
 
 /** 1EdTech CASE 1.1 provider: competency frameworks, public to read, imported only by the State. */
@@ -161,6 +163,7 @@ public class CaseResource {
     @Path("/CFPackages")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STATE)
+    @RateLimited(RateLimitGroup.BULK)
     @Operation(
             operationId = "importCFPackage",
             summary = "Import or re-import a CFPackage (State only): upsert by identifier, removes what it no"

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.problem.DomainException;
+import vn.practica.platform.ratelimit.RateLimitGroup;
+import vn.practica.platform.ratelimit.RateLimited;
 import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
 
@@ -38,6 +40,7 @@ public class CurriculumSyncResource {
 
     @PUT
     @RolesAllowed({Roles.SCHOOL, Roles.STATE})
+    @RateLimited(RateLimitGroup.BULK)
     @Operation(
             operationId = "syncCurriculum",
             summary = "Upsert programmes and courses by sourcedId; per-row results; idempotent",

@@ -3,6 +3,7 @@ package vn.practica.placement.reference;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -58,6 +59,18 @@ class ReferenceFieldResourceTest {
                 .get(FIELDS)
                 .then()
                 .body("find { it.code == '" + code + "' }.nameVi", equalTo("Tên mới"));
+    }
+
+    @Test
+    void answersCarryTheReadsRateLimitOfTheCallersOrganization() {
+        given().auth()
+                .oauth2(TestTokens.business("VNG"))
+                .when()
+                .get(FIELDS)
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Policy", "\"reads\";q=1000000;w=60")
+                .header("RateLimit", startsWith("\"reads\";r="));
     }
 
     @Test

@@ -32,6 +32,8 @@ public final class PlatformProblems {
     public static final ProblemType URI_TOO_LONG = ProblemType.of("uri-too-long", "URI too long", Kind.URI_TOO_LONG);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE =
             ProblemType.of("unsupported-media-type", "Unsupported content type", Kind.UNSUPPORTED_MEDIA_TYPE);
+    public static final ProblemType RATE_LIMITED =
+            ProblemType.of("rate-limited", "Too many requests", Kind.TOO_MANY_REQUESTS);
     public static final ProblemType HEADERS_TOO_LARGE =
             ProblemType.of("headers-too-large", "Request headers too large", Kind.HEADERS_TOO_LARGE);
     public static final ProblemType INTERNAL_ERROR =
@@ -51,6 +53,7 @@ public final class PlatformProblems {
             BODY_TOO_LARGE,
             URI_TOO_LONG,
             UNSUPPORTED_MEDIA_TYPE,
+            RATE_LIMITED,
             HEADERS_TOO_LARGE,
             UNAVAILABLE);
 

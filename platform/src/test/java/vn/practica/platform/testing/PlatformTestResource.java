@@ -3,8 +3,9 @@ package vn.practica.platform.testing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.HashMap;
 import java.util.Map;
+import vn.practica.devkit.DevTokens;
 
-/** A clean test database with the platform's migrations, and the test JVM's Kafka broker. */
+/** A clean test database with the platform's migrations, the test JVM's Kafka broker and the test key pair. */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
@@ -17,6 +18,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         if (!TestDatabase.DATABASES.password().isEmpty()) {
             config.put("quarkus.datasource.password", TestDatabase.DATABASES.password());
         }
+        config.put("mp.jwt.verify.publickey.location", TestTokens.keys().publicKeyLocation());
+        config.put("mp.jwt.verify.issuer", DevTokens.DEFAULT_ISSUER);
         return config;
     }
 

@@ -3,6 +3,7 @@ package vn.practica.reporting.kpi;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -49,6 +50,18 @@ class KpiResourceTest {
                 .get(FIELD_KPIS)
                 .then()
                 .body("lastEventAppliedAt", notNullValue());
+    }
+
+    @Test
+    void answersCarryTheReadsRateLimitOfTheCallersOrganization() {
+        given().auth()
+                .oauth2(TestTokens.state())
+                .when()
+                .get(FIELD_KPIS)
+                .then()
+                .statusCode(200)
+                .header("RateLimit-Policy", "\"reads\";q=1000000;w=60")
+                .header("RateLimit", startsWith("\"reads\";r="));
     }
 
     @Test

@@ -25,6 +25,8 @@ import vn.practica.platform.http.MaxBodySize;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.idempotency.IdempotencyKey;
 import vn.practica.platform.idempotency.IdempotentRequests;
+import vn.practica.platform.ratelimit.RateLimitGroup;
+import vn.practica.platform.ratelimit.RateLimited;
 import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
 
@@ -52,6 +54,7 @@ public class OneRosterBundleResource {
     @POST
     @Consumes({ZIP, ZIP_WINDOWS})
     @MaxBodySize("practica.oneroster.max-bundle-size")
+    @RateLimited(RateLimitGroup.BULK)
     @RolesAllowed({Roles.SCHOOL, Roles.STATE})
     @Operation(
             operationId = "importOneRosterBundle",
