@@ -25,18 +25,21 @@ public class IdempotentRequests {
     private final Caller caller;
     private final ObjectMapper json;
     private final IdempotencyConfig config;
+    private final IdempotencyMetrics metrics;
 
     IdempotentRequests(
             IdempotencyStore store,
             RequestFingerprint fingerprint,
             Caller caller,
             ObjectMapper json,
-            IdempotencyConfig config) {
+            IdempotencyConfig config,
+            IdempotencyMetrics metrics) {
         this.store = store;
         this.fingerprint = fingerprint;
         this.caller = caller;
         this.json = json;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /**
@@ -59,6 +62,7 @@ public class IdempotentRequests {
      */
     private Response executeOnce(IdempotencyKey key, Supplier<Response> work) {
         if (!store.tryLock(key)) {
+            metrics.refusedInFlight();
             throw new DomainException(
                     IdempotencyProblems.KEY_IN_FLIGHT,
                     "A request with this Idempotency-Key is still being processed; retry later");
@@ -66,10 +70,12 @@ public class IdempotentRequests {
         var stored = store.find(key);
         if (stored.isPresent()) {
             if (!stored.get().fingerprint().equals(fingerprint.value())) {
+                metrics.refusedReused();
                 throw new DomainException(
                         IdempotencyProblems.KEY_REUSED,
                         "This Idempotency-Key was used for a request with another method, path or body");
             }
+            metrics.replayed();
             return stored.get().response().toResponse(true);
         }
         StoredResponse response = toStored(work.get());

@@ -14,12 +14,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.practica.catalog.Schools;
 import vn.practica.catalog.Schools.School;
+import vn.practica.testkit.PrometheusText;
 import vn.practica.testkit.TestTokens;
 
 /** A OneRoster upload retried with its Idempotency-Key gets the first answer and syncs nothing again. */
 @QuarkusTest
 class OneRosterImportIdempotencyTest {
     private static final String KEY = "Idempotency-Key";
+    private static final String REPLAYS = "practica_idempotency_replays_total";
+    private static final String REFUSALS = "practica_idempotency_refusals_total";
     private static final String PROGRAMMING = "C-1,,,SY-2026,Lập trình Java,IT101,,ORG-1,IT,";
     private static final String DATABASES = "C-2,,,SY-2026,Cơ sở dữ liệu,IT102,,ORG-1,IT,";
 
@@ -42,6 +45,16 @@ class OneRosterImportIdempotencyTest {
         return BundleZip.bundle().manifest("bulk", "bulk").orgs(school.code()).courses(courseLines);
     }
 
+    private static double metric(String name, String... labels) {
+        String scrape = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return PrometheusText.valueOrZero(scrape, name, labels);
+    }
+
     private long courseEvents(String schoolId) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery("select count(*) from outbox_event where aggregatetype"
@@ -62,6 +75,7 @@ class OneRosterImportIdempotencyTest {
         assertNull(first.header("Idempotent-Replayed"));
         assertEquals(2, first.jsonPath().getInt("created"));
         long events = courseEvents(school.id());
+        double replays = metric(REPLAYS);
 
         var retry = upload(school, key, bundle);
         assertEquals(200, retry.statusCode());
@@ -79,10 +93,12 @@ class OneRosterImportIdempotencyTest {
         String key = UUID.randomUUID().toString();
         assertEquals(200, upload(school, key, bulk(school, PROGRAMMING).zip()).statusCode());
         long events = courseEvents(school.id());
+        double reused = metric(REFUSALS, "reason=\"reused\"");
 
         var other = upload(school, key, bulk(school, PROGRAMMING, DATABASES).zip());
         assertEquals(422, other.statusCode());
         assertEquals("https://practica.vn/problems/idempotency-key-reused", other.path("type"));
         assertEquals(events, courseEvents(school.id()));
+        assertEquals(reused + 1, metric(REFUSALS, "reason=\"reused\""));
     }
 }
