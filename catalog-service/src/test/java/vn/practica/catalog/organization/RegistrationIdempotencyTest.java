@@ -171,7 +171,7 @@ class RegistrationIdempotencyTest {
     }
 
     @Test
-    void anExpiredKeyIsPurgedAndThenRunsAnew() {
+    void anExpiredKeyIsPurgedAndThenRunsAnew() throws Exception {
         String orgId = UUID.randomUUID().toString();
         String token = TestTokens.business(orgId);
         String key = UUID.randomUUID().toString();

@@ -5,8 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
-import org.jboss.logging.Logger;
+import vn.practica.platform.housekeeping.PurgeLoop;
 
 /**
  * Deletes expired idempotency keys on a daemon thread of each instance, as the outbox relay cleans up. Several
@@ -14,12 +13,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class IdempotencyPurge {
-    private static final Logger LOG = Logger.getLogger(IdempotencyPurge.class);
-
     private final IdempotencyStore store;
     private final IdempotencyConfig config;
-    private volatile boolean running;
-    private Thread worker;
+    private PurgeLoop loop;
 
     IdempotencyPurge(IdempotencyStore store, IdempotencyConfig config) {
         this.store = store;
@@ -27,46 +23,20 @@ public class IdempotencyPurge {
     }
 
     void start(@Observes StartupEvent startup) {
-        running = true;
-        worker = new Thread(this::run, "idempotency-purge");
-        worker.setDaemon(true);
-        worker.start();
+        loop = PurgeLoop.start(
+                "idempotency-purge", "expired idempotency keys", config.purgeInterval(), this::purgeExpired);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            worker.join(Duration.ofSeconds(10).toMillis());
+        if (loop != null) {
+            loop.stop();
         }
     }
 
     /** Deletes every expired key now, batch by batch, each in its own short transaction; returns how many. */
-    public int purgeExpired() {
-        int total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> store.deleteExpired(config.purgeBatchSize()));
-            total += deleted;
-        } while (deleted == config.purgeBatchSize());
-        return total;
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                Thread.sleep(config.purgeInterval().toMillis());
-                int deleted = purgeExpired();
-                if (deleted > 0) {
-                    LOG.debugf("Deleted %d expired idempotency keys", deleted);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // The database may be down for a while; the next round tries again.
-                LOG.warnf("Idempotency key purge failed: %s", e.getMessage());
-            }
-        }
+    public int purgeExpired() throws Exception {
+        return PurgeLoop.drain(
+                config.purgeBatchSize(),
+                size -> QuarkusTransaction.requiringNew().call(() -> store.deleteExpired(size)));
     }
 }

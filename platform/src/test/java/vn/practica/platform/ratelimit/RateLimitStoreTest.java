@@ -64,7 +64,7 @@ class RateLimitStoreTest {
     }
 
     @Test
-    void purgeDeletesRefilledBucketsOnly() throws SQLException {
+    void purgeDeletesRefilledBucketsOnly() throws Exception {
         String refilled = newBucket();
         String spent = newBucket();
         TestDatabase.update(
