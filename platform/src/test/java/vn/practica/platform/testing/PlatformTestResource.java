@@ -1,11 +1,19 @@
 package vn.practica.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import vn.practica.devkit.DevKeys;
+import vn.practica.devkit.DevTokens;
 
-/** A clean test database with the platform's migrations, and the test JVM's Kafka broker. */
+/**
+ * A clean test database with the platform's migrations, the test JVM's Kafka broker, and the key pair whose
+ * tokens ({@link #token}) the test app trusts.
+ */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
+    private static final DevKeys KEYS = DevKeys.inDirectory(Path.of("target", "test-keys"));
 
     @Override
     public Map<String, String> start() {
@@ -14,10 +22,17 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         config.put("kafka.bootstrap.servers", TestKafka.broker().bootstrapServers());
         config.put("quarkus.datasource.jdbc.url", TestDatabase.jdbcUrl());
         config.put("quarkus.datasource.username", TestDatabase.DATABASES.user());
+        config.put("mp.jwt.verify.publickey.location", KEYS.publicKeyLocation());
+        config.put("mp.jwt.verify.issuer", DevTokens.DEFAULT_ISSUER);
         if (!TestDatabase.DATABASES.password().isEmpty()) {
             config.put("quarkus.datasource.password", TestDatabase.DATABASES.password());
         }
         return config;
+    }
+
+    /** A bearer token of a user of organization {@code org} in {@code role}, valid for an hour. */
+    public static String token(String role, String org) {
+        return new DevTokens(KEYS, DevTokens.DEFAULT_ISSUER).mint("user-" + role, role, org, Duration.ofHours(1));
     }
 
     @Override
