@@ -80,8 +80,9 @@ public record EventTraceContext(String traceparent, String tracestate) {
         return W3CTraceContextPropagator.getInstance().extract(Context.root(), carrier, MAP_GETTER);
     }
 
+    /** A header's text; null when it is missing or has no value (a relay may write a null column so). */
     static String header(Headers headers, String name) {
         Header header = headers.lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

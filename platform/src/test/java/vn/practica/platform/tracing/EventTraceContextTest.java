@@ -10,6 +10,7 @@ import io.opentelemetry.api.trace.SpanContext;
 import java.util.Optional;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
+import vn.practica.events.CloudEventHeaders;
 
 class EventTraceContextTest {
     private static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
@@ -51,6 +52,14 @@ class EventTraceContextTest {
     void isAbsentWithoutATraceparent() {
         assertEquals(Optional.empty(), EventTraceContext.of(null, TRACESTATE));
         assertEquals(Optional.empty(), EventTraceContext.fromHeaders(new RecordHeaders()));
+    }
+
+    @Test
+    void readsAHeaderWithoutAValueAsAbsent() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CloudEventHeaders.TRACEPARENT, null);
+
+        assertEquals(Optional.empty(), EventTraceContext.fromHeaders(headers));
     }
 
     @Test
