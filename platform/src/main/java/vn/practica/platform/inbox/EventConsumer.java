@@ -70,7 +70,7 @@ public class EventConsumer {
         Span span = spans.startProcess(record);
         try (Scope current = span.makeCurrent();
                 LogContext.Entries logged = LogContext.event(event.id(), event.type())) {
-            applyWithRetry(record, event, handler);
+            applyWithRetry(record, event, handler, span);
         } catch (RuntimeException e) {
             EventSpans.failed(span, e);
             throw e;
@@ -79,8 +79,9 @@ public class EventConsumer {
         }
     }
 
+    /** Every failed attempt is an exception event on {@code span}; a malformed event also fails the span. */
     private void applyWithRetry(
-            ConsumerRecord<String, String> record, IncomingEvent event, Consumer<IncomingEvent> handler) {
+            ConsumerRecord<String, String> record, IncomingEvent event, Consumer<IncomingEvent> handler, Span span) {
         Duration backoff = Duration.ofMillis(200);
         while (true) {
             try {
@@ -91,12 +92,14 @@ public class EventConsumer {
                 }
                 return;
             } catch (MalformedEventException e) {
+                EventSpans.failed(span, e);
                 skipMalformed(record, e);
                 return;
             } catch (RuntimeException e) {
                 if (stopping) {
                     throw e;
                 }
+                span.recordException(e);
                 LOG.warnf(
                         "Could not apply event %s (%s), retrying in %s: %s",
                         event.id(), event.type(), backoff, e.getMessage());

@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import vn.practica.events.CloudEventHeaders;
 import vn.practica.platform.inbox.EventConsumer;
 import vn.practica.platform.inbox.IncomingEvent;
+import vn.practica.platform.inbox.MalformedEventException;
 import vn.practica.platform.outbox.Outbox;
 import vn.practica.platform.outbox.OutboxEvent;
 import vn.practica.platform.outbox.OutboxRelay;
@@ -151,6 +154,52 @@ class EventSpansTest {
         assertNotEquals(
                 traceId(TestKafka.header(records.get(0), CloudEventHeaders.TRACEPARENT)),
                 traceId(TestKafka.header(records.get(1), CloudEventHeaders.TRACEPARENT)));
+    }
+
+    @Test
+    void consumerSpanRecordsEveryFailedAttemptOfAnEventItRetried() {
+        String eventId = UUID.randomUUID().toString();
+        AtomicBoolean failedOnce = new AtomicBoolean();
+
+        consumer.consume(recordOf(eventId, "{}"), event -> {
+            if (!failedOnce.getAndSet(true)) {
+                throw new IllegalStateException("database went away mid-transaction");
+            }
+        });
+
+        SpanData process = eventSpan(SpanKind.CONSUMER, eventId);
+        assertEquals(1, process.getEvents().size(), process.getEvents().toString());
+        assertEquals("exception", process.getEvents().get(0).getName());
+        assertEquals(StatusCode.UNSET, process.getStatus().getStatusCode(), "applied in the end");
+    }
+
+    @Test
+    void consumerSpanOfAnEventWhoseDataDoesNotFitItsTypeIsFailed() {
+        String eventId = UUID.randomUUID().toString();
+
+        consumer.consume(recordOf(eventId, "[]"), event -> {
+            throw new MalformedEventException("event " + event.id() + " data is not a thing");
+        });
+
+        assertEquals(
+                StatusCode.ERROR,
+                eventSpan(SpanKind.CONSUMER, eventId).getStatus().getStatusCode());
+    }
+
+    /** A record as the relay writes it, without trace context. */
+    private static ConsumerRecord<String, String> recordOf(String eventId, String data) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>("practica.test.spans", 0, 0L, "T1", data);
+        Map.of(
+                        CloudEventHeaders.ID,
+                        eventId,
+                        CloudEventHeaders.SOURCE,
+                        "/practica/platform-test",
+                        CloudEventHeaders.TYPE,
+                        TracedWriteResource.TYPE,
+                        CloudEventHeaders.SPEC_VERSION,
+                        CloudEventHeaders.SPEC_VERSION_1_0)
+                .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
     }
 
     private SpanData eventSpan(SpanKind kind, String eventId) {
