@@ -17,8 +17,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,6 +48,8 @@ import vn.practica.platform.testing.TestKafka;
 @QuarkusTest
 class EventSpansTest {
     private static final String ORG = "ORG-TRACE";
+    /** The connector's consumer owns its partition a few seconds after boot. */
+    private static final Duration CONNECTOR_WAIT = Duration.ofSeconds(30);
 
     @Inject
     InMemorySpanExporter spans;
@@ -57,6 +62,9 @@ class EventSpansTest {
 
     @Inject
     EventConsumer consumer;
+
+    @Inject
+    TracedEventsListener listener;
 
     /** What the consumer's handler saw inside its transaction. */
     private final AtomicReference<SpanContext> spanInTransaction = new AtomicReference<>();
@@ -93,6 +101,30 @@ class EventSpansTest {
         assertTrue(process.getParentSpanContext().isRemote(), "the consumer's parent comes from the record");
         assertEquals(process.getSpanContext(), spanInTransaction.get());
         assertTrue(transactionActive.get());
+    }
+
+    @Test
+    void listenerOnTheKafkaConnectorAppliesTheEventInsideTheTraceOfTheRequestThatWroteIt() {
+        String eventId = writeEventOverHttp(PlatformTestResource.CONNECTOR_TOPIC);
+        relay.publishPending();
+
+        TracedEventsListener.Applied applied = awaitApplied(eventId);
+        String traceparent = rowTraceparent(eventId);
+        SpanData request = SpanRecorder.await(
+                spans, span -> span.getKind() == SpanKind.SERVER && traceparent.contains(span.getTraceId()));
+        SpanData process = eventSpan(SpanKind.CONSUMER, eventId);
+        assertEquals(request.getSpanId(), process.getParentSpanId());
+        assertEquals(process.getSpanContext(), applied.span());
+        assertTrue(applied.inTransaction());
+        assertEquals(request.getTraceId(), applied.mdcTraceId());
+        // Neither the connector nor Quarkus' messaging instrumentation made a span of its own for the record:
+        // besides HTTP server spans, every span is one of ours.
+        List<SpanData> others = spans.getFinishedSpanItems().stream()
+                .filter(span -> span.getKind() != SpanKind.SERVER)
+                .filter(span -> !EventSpans.INSTRUMENTATION.equals(
+                        span.getInstrumentationScopeInfo().getName()))
+                .toList();
+        assertEquals(List.of(), others);
     }
 
     @Test
@@ -200,6 +232,27 @@ class EventSpansTest {
                         CloudEventHeaders.SPEC_VERSION_1_0)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         return record;
+    }
+
+    private TracedEventsListener.Applied awaitApplied(String eventId) {
+        Instant deadline = Instant.now().plus(CONNECTOR_WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<TracedEventsListener.Applied> applied = listener.applied(eventId);
+            if (applied.isPresent()) {
+                return applied.get();
+            }
+            pause();
+        }
+        throw new AssertionError("the connector did not deliver event " + eventId + " within " + CONNECTOR_WAIT);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private SpanData eventSpan(SpanKind kind, String eventId) {
