@@ -1,5 +1,7 @@
 package vn.practica.platform.inbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,10 +10,14 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import vn.practica.platform.logging.LogContext;
+import vn.practica.platform.tracing.EventSpans;
 
 /**
  * What every Kafka listener does with a record: parse the CloudEvent, apply it once, and retry while the
  * database is unavailable instead of skipping it. The record's offset is committed only after this returns.
+ * Applying runs inside a CONSUMER span that continues the producer's trace ({@code ce_traceparent}), with
+ * the event's id and type in the logging MDC.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -21,12 +27,14 @@ public class EventConsumer {
     private final EventInbox inbox;
     private final EventData eventData;
     private final ConsumerMetrics metrics;
+    private final EventSpans spans;
     private volatile boolean stopping;
 
-    EventConsumer(EventInbox inbox, EventData eventData, ConsumerMetrics metrics) {
+    EventConsumer(EventInbox inbox, EventData eventData, ConsumerMetrics metrics, EventSpans spans) {
         this.inbox = inbox;
         this.eventData = eventData;
         this.metrics = metrics;
+        this.spans = spans;
     }
 
     /**
@@ -53,12 +61,27 @@ public class EventConsumer {
             return;
         }
         if (wanted.test(event.type())) {
-            applyWithRetry(record, event, handler);
+            applyInSpan(record, event, handler);
         }
     }
 
-    private void applyWithRetry(
+    private void applyInSpan(
             ConsumerRecord<String, String> record, IncomingEvent event, Consumer<IncomingEvent> handler) {
+        Span span = spans.startProcess(record);
+        try (Scope current = span.makeCurrent();
+                LogContext.Entries logged = LogContext.event(event.id(), event.type())) {
+            applyWithRetry(record, event, handler, span);
+        } catch (RuntimeException e) {
+            EventSpans.failed(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    /** Every failed attempt is an exception event on {@code span}; a malformed event also fails the span. */
+    private void applyWithRetry(
+            ConsumerRecord<String, String> record, IncomingEvent event, Consumer<IncomingEvent> handler, Span span) {
         Duration backoff = Duration.ofMillis(200);
         while (true) {
             try {
@@ -69,12 +92,14 @@ public class EventConsumer {
                 }
                 return;
             } catch (MalformedEventException e) {
+                EventSpans.failed(span, e);
                 skipMalformed(record, e);
                 return;
             } catch (RuntimeException e) {
                 if (stopping) {
                     throw e;
                 }
+                span.recordException(e);
                 LOG.warnf(
                         "Could not apply event %s (%s), retrying in %s: %s",
                         event.id(), event.type(), backoff, e.getMessage());

@@ -1,5 +1,6 @@
 package vn.practica.platform.outbox;
 
+import io.opentelemetry.api.trace.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 import vn.practica.platform.outbox.PendingEvent.Aggregate;
+import vn.practica.platform.tracing.EventSpans;
 
 /**
  * Sends one batch in seq order, in chunks holding at most one row per aggregate: a row goes out only after
@@ -25,11 +27,13 @@ import vn.practica.platform.outbox.PendingEvent.Aggregate;
 final class BatchSend {
     private static final Logger LOG = Logger.getLogger(BatchSend.class);
 
-    private record InFlight(PendingEvent event, Future<RecordMetadata> ack) {}
+    /** A record handed to the producer, with the span of its send (invalid for rows written outside a span). */
+    private record InFlight(PendingEvent event, Future<RecordMetadata> ack, Span span) {}
 
     private final Producer<String, byte[]> producer;
     private final int maxRecordSize;
     private final MissingTopics missingTopics;
+    private final EventSpans spans;
     private final Map<Aggregate, InFlight> chunk = new LinkedHashMap<>();
     private final Set<Aggregate> blocked = new HashSet<>();
     private final Set<String> topicsParked = new HashSet<>();
@@ -38,10 +42,11 @@ final class BatchSend {
     private PendingEvent stoppedAt;
     private int held;
 
-    BatchSend(Producer<String, byte[]> producer, int maxRecordSize, MissingTopics missingTopics) {
+    BatchSend(Producer<String, byte[]> producer, int maxRecordSize, MissingTopics missingTopics, EventSpans spans) {
         this.producer = producer;
         this.maxRecordSize = maxRecordSize;
         this.missingTopics = missingTopics;
+        this.spans = spans;
     }
 
     SendReport send(List<PendingEvent> events) {
@@ -73,13 +78,16 @@ final class BatchSend {
             park(event, "record of " + size + " bytes exceeds max.request.size " + maxRecordSize);
             return;
         }
+        // A row written outside any span gets no send span: a seed of thousands of rows would otherwise open
+        // as many one-span traces; the consumer still starts a trace of its own for each.
+        Span span = event.trace().map(trace -> spans.startSend(record, trace)).orElse(Span.getInvalid());
         Future<RecordMetadata> ack;
         try {
             ack = producer.send(record);
         } catch (RuntimeException e) {
             ack = CompletableFuture.failedFuture(e);
         }
-        chunk.put(event.aggregate(), new InFlight(event, ack));
+        chunk.put(event.aggregate(), new InFlight(event, ack, span));
         if (ack.isDone()) {
             // Failed before sending (e.g. no metadata after max.block.ms): settle now, or the next send waits too.
             awaitChunk();
@@ -96,6 +104,8 @@ final class BatchSend {
         for (InFlight inFlight : chunk.values()) {
             if (stoppedAt == null) {
                 settle(inFlight);
+            } else {
+                inFlight.span().end();
             }
         }
         chunk.clear();
@@ -104,13 +114,16 @@ final class BatchSend {
     private void settle(InFlight inFlight) {
         PendingEvent event = inFlight.event();
         try {
-            inFlight.ack().get();
+            EventSpans.sent(inFlight.span(), inFlight.ack().get());
             acked.add(event.id());
             missingTopics.present(event.topic());
         } catch (ExecutionException e) {
+            EventSpans.failed(inFlight.span(), e.getCause());
+            inFlight.span().end();
             failed(event, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            inFlight.span().end();
             stoppedAt = event;
         }
     }

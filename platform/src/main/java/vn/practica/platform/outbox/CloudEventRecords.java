@@ -8,7 +8,10 @@ import org.apache.kafka.common.record.CompressionType;
 import org.apache.kafka.common.record.RecordBatch;
 import vn.practica.events.CloudEventHeaders;
 
-/** The Kafka record of an outbox row: a CloudEvent in binary mode, keyed by aggregate id. */
+/**
+ * The Kafka record of an outbox row: a CloudEvent in binary mode, keyed by aggregate id, with the Distributed
+ * Tracing extension ({@code ce_traceparent}, {@code ce_tracestate}) when the row was written inside a span.
+ */
 final class CloudEventRecords {
     private CloudEventRecords() {}
 
@@ -21,6 +24,7 @@ final class CloudEventRecords {
         header(headers, CloudEventHeaders.TIME, event.time());
         header(headers, CloudEventHeaders.SUBJECT, event.key());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        event.trace().ifPresent(trace -> trace.addTo(headers));
         byte[] value = event.payload().getBytes(StandardCharsets.UTF_8);
         return new ProducerRecord<>(event.topic(), null, event.key(), value, headers);
     }

@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.practica.platform.tracing.EventSpans;
 
 /** Sends outbox rows as CloudEvents (Kafka binary mode) and reports which were acknowledged or refused for good. */
 @ApplicationScoped
@@ -21,11 +22,16 @@ class KafkaEventSender {
     private final Map<String, Object> kafkaConfig;
     private final OutboxConfig.Relay config;
     private final MissingTopics missingTopics;
+    private final EventSpans spans;
     private KafkaProducer<String, byte[]> producer;
 
-    KafkaEventSender(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config) {
+    KafkaEventSender(
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            OutboxConfig config,
+            EventSpans spans) {
         this.kafkaConfig = kafkaConfig;
         this.config = config.relay();
+        this.spans = spans;
         this.missingTopics = new MissingTopics(
                 kafkaConfig.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG),
                 waitTimeout(),
@@ -34,7 +40,7 @@ class KafkaEventSender {
 
     /** Sends the events in seq order and waits for the broker; see {@link BatchSend} for the rules. */
     SendReport send(List<PendingEvent> events) {
-        return new BatchSend(producer(), maxRequestSize(), missingTopics).send(events);
+        return new BatchSend(producer(), maxRequestSize(), missingTopics, spans).send(events);
     }
 
     int maxRequestSize() {

@@ -10,16 +10,21 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
+import vn.practica.platform.tracing.EventTraceContext;
 
-/** Writes events into the outbox table inside the caller's transaction, next to the state change. */
+/**
+ * Writes events into the outbox table inside the caller's transaction, next to the state change, with the
+ * trace context of the span active at that moment (null outside any span), so the event continues its trace.
+ */
 @ApplicationScoped
 public class Outbox {
-    private static final String COLUMNS =
-            "insert into outbox_event" + " (id, aggregatetype, aggregateid, type, payload, topic, source, occurred_at)";
-    private static final String INSERT = COLUMNS + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7, ?8)";
-    private static final String BATCH_INSERT = COLUMNS + " values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)";
+    private static final String COLUMNS = "insert into outbox_event (id, aggregatetype, aggregateid, type, payload,"
+            + " topic, source, occurred_at, traceparent, tracestate)";
+    private static final String INSERT = COLUMNS + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7, ?8, ?9, ?10)";
+    private static final String BATCH_INSERT = COLUMNS + " values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)";
     private static final int BATCH_SIZE = 500;
 
     private final EntityManager em;
@@ -36,6 +41,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(OutboxEvent event) {
         UUID id = UUID.randomUUID();
+        Optional<EventTraceContext> trace = EventTraceContext.current();
         em.createNativeQuery(INSERT)
                 .setParameter(1, id)
                 .setParameter(2, event.aggregateType())
@@ -45,6 +51,8 @@ public class Outbox {
                 .setParameter(6, event.topic())
                 .setParameter(7, config.source())
                 .setParameter(8, Instant.now())
+                .setParameter(9, trace.map(EventTraceContext::traceparent).orElse(null))
+                .setParameter(10, trace.map(EventTraceContext::tracestate).orElse(null))
                 .executeUpdate();
         return id;
     }
@@ -60,10 +68,11 @@ public class Outbox {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
+        Optional<EventTraceContext> trace = EventTraceContext.current();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(BATCH_INSERT)) {
                 for (int i = 0; i < events.size(); i++) {
-                    bind(insert, events.get(i), now);
+                    bind(insert, events.get(i), now, trace);
                     insert.addBatch();
                     if ((i + 1) % BATCH_SIZE == 0) {
                         insert.executeBatch();
@@ -74,7 +83,8 @@ public class Outbox {
         });
     }
 
-    private void bind(PreparedStatement insert, OutboxEvent event, Timestamp now) throws SQLException {
+    private void bind(PreparedStatement insert, OutboxEvent event, Timestamp now, Optional<EventTraceContext> trace)
+            throws SQLException {
         insert.setObject(1, UUID.randomUUID());
         insert.setString(2, event.aggregateType());
         insert.setString(3, event.aggregateId());
@@ -83,6 +93,8 @@ public class Outbox {
         insert.setString(6, event.topic());
         insert.setString(7, config.source());
         insert.setTimestamp(8, now);
+        insert.setString(9, trace.map(EventTraceContext::traceparent).orElse(null));
+        insert.setString(10, trace.map(EventTraceContext::tracestate).orElse(null));
     }
 
     private String toJson(Object data) {

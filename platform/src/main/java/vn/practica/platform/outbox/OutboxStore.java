@@ -19,8 +19,8 @@ class OutboxStore {
      * parked row of the same aggregate: they are held until it is re-driven (index {@code outbox_event_parked_idx}).
      */
     static final String SELECT_PENDING = "select e.id, e.topic, e.aggregatetype, e.aggregateid, e.type, e.source,"
-            + " to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), e.payload::text"
-            + " from outbox_event e where e.sent_at is null and e.parked_at is null"
+            + " to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), e.payload::text,"
+            + " e.traceparent, e.tracestate from outbox_event e where e.sent_at is null and e.parked_at is null"
             + " and not exists (select 1 from outbox_event p where p.parked_at is not null"
             + " and p.topic = e.topic and p.aggregateid = e.aggregateid and p.seq < e.seq)"
             + " order by e.seq limit ?1";
@@ -85,6 +85,8 @@ class OutboxStore {
                 (String) row[4],
                 (String) row[5],
                 (String) row[6],
-                (String) row[7]);
+                (String) row[7],
+                (String) row[8],
+                (String) row[9]);
     }
 }

@@ -92,7 +92,9 @@ class KafkaEventSenderTest {
                     OutboxRows.TYPE,
                     SOURCE,
                     "2026-11-28T08:00:00.000000Z",
-                    "{\"blob\":\"" + "x".repeat(blob) + "\"}");
+                    "{\"blob\":\"" + "x".repeat(blob) + "\"}",
+                    null,
+                    null);
             int actual = CloudEventRecords.sizeInBytes(CloudEventRecords.toRecord(event));
             if (actual == size) {
                 return event;

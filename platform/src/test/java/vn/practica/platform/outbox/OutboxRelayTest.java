@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import vn.practica.platform.outbox.OutboxRelay.BatchResult;
 import vn.practica.platform.testing.TestDatabase;
 import vn.practica.platform.testing.TestKafka;
+import vn.practica.platform.tracing.EventSpans;
 
 @QuarkusTest
 class OutboxRelayTest {
@@ -45,6 +46,9 @@ class OutboxRelayTest {
 
     @Inject
     OutboxMetrics metrics;
+
+    @Inject
+    EventSpans spans;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -122,7 +126,8 @@ class OutboxRelayTest {
     @Test
     void publishesEveryEventExactlyOnceWithTwoRelaysOnOneDatabase() throws Exception {
         String topic = TestKafka.newTopic("two-relays", 3, Map.of());
-        KafkaEventSender otherSender = new KafkaEventSender(kafkaConfig, new RelaySettings(Duration.ofSeconds(1)));
+        KafkaEventSender otherSender =
+                new KafkaEventSender(kafkaConfig, new RelaySettings(Duration.ofSeconds(1)), spans);
         OutboxRelay other =
                 new OutboxRelay(store, otherSender, wakeups(), new RelaySettings(Duration.ofSeconds(1)), metrics);
         try {

@@ -5,12 +5,18 @@ import java.util.HashMap;
 import java.util.Map;
 import vn.practica.devkit.DevTokens;
 
-/** A clean test database with the platform's migrations, the test JVM's Kafka broker and the test key pair. */
+/**
+ * A clean test database with the platform's migrations, the test JVM's Kafka broker with the topic the test
+ * app's connector channel reads, and the key pair whose tokens ({@link TestTokens}) the test app trusts.
+ */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
+    /** The topic of the test app's one connector channel, {@code traced-events} (application.properties). */
+    public static final String CONNECTOR_TOPIC = "practica.test.traced-events";
 
     @Override
     public Map<String, String> start() {
         TestDatabase.recreateSchema();
+        TestKafka.ensureTopic(CONNECTOR_TOPIC);
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", TestKafka.broker().bootstrapServers());
         config.put("quarkus.datasource.jdbc.url", TestDatabase.jdbcUrl());

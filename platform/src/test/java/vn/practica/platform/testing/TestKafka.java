@@ -52,6 +52,22 @@ public final class TestKafka {
         return topic;
     }
 
+    /**
+     * Creates {@code topic} under exactly that name unless it exists: a topic a connector channel subscribes to
+     * at boot (the broker creates no topic on its own).
+     */
+    public static void ensureTopic(String topic) {
+        try (Admin admin = admin()) {
+            if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {
+                admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1)))
+                        .all()
+                        .get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create topic " + topic, e);
+        }
+    }
+
     public static String newTopic(String name) {
         return newTopic(name, 1, Map.of());
     }

@@ -26,6 +26,11 @@ public final class TestTokens {
         return new DevTokens(keys(), DevTokens.DEFAULT_ISSUER).mint("user-of-" + org, ROLE, org, LIFETIME);
     }
 
+    /** A user of organization {@code org} in {@code role}. */
+    public static String of(String role, String org) {
+        return new DevTokens(keys(), DevTokens.DEFAULT_ISSUER).mint("user-" + role, role, org, LIFETIME);
+    }
+
     /** Signed by a key the test app does not trust. */
     public static String forged() {
         DevKeys stranger = DevKeys.inDirectory(Path.of("target", "stranger-keys"));
