@@ -13,6 +13,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.practica.platform.testing.TestDatabase;
@@ -35,6 +36,12 @@ class RateLimitFilterTest {
     @BeforeEach
     void fullBuckets() {
         TestDatabase.update("delete from rate_limit_bucket");
+    }
+
+    /** The test app's budgets are tiny, and the platform's other HTTP tests share its buckets. */
+    @AfterEach
+    void leaveFullBucketsForOtherTests() {
+        fullBuckets();
     }
 
     @Test

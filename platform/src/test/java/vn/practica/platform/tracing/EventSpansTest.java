@@ -271,7 +271,8 @@ class EventSpansTest {
 
     private static String writeEventOverHttp(String topic) {
         return given().auth()
-                .oauth2(TestTokens.of(Roles.STATE, ORG))
+                // each write its own organization: the test app's write budget is 3 per caller (rate limits)
+                .oauth2(TestTokens.of(Roles.STATE, ORG + "-" + UUID.randomUUID()))
                 .when()
                 .post("/platform-test/traced/{topic}", topic)
                 .then()
