@@ -45,8 +45,11 @@ public final class CatalogReferenceRoutes {
                         (data, event) -> competencies.replaceFieldCompetencies(data));
     }
 
-    /** When the change happened at its source; events without {@code ce_time} count as now. */
-    private static Instant changedAt(IncomingEvent event) {
+    /**
+     * When the change happened at its source; events without {@code ce_time} count as now. Public for the routes
+     * a consumer adds of its own.
+     */
+    public static Instant changedAt(IncomingEvent event) {
         return Objects.requireNonNullElseGet(event.time(), Instant::now);
     }
 }

@@ -47,7 +47,13 @@ class OpenApiDocumentTest {
             "getCFAssociation",
             "getCFPackage",
             "importCFPackage",
-            "deleteCFPackage");
+            "deleteCFPackage",
+            "listCooperationModels",
+            "getCooperationModel",
+            "getCooperationModelVersion",
+            "createCooperationModel",
+            "reviseCooperationModel",
+            "retireCooperationModel");
 
     private static JsonNode document() {
         return OpenApiDocumentRules.parse(given().when()

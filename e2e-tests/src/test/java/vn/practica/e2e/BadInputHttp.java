@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -37,7 +38,10 @@ final class BadInputHttp {
         CHUNKED
     }
 
-    /** One request; {@code target} is the encoded path and query, {@code contentType} null for none. */
+    /**
+     * One request; {@code target} is the encoded path and query, {@code contentType} null for none, {@code headers}
+     * further headers sent as they are (an {@code If-Match} an endpoint requires).
+     */
     record Call(
             String service,
             String method,
@@ -45,7 +49,23 @@ final class BadInputHttp {
             String token,
             String contentType,
             byte[] body,
-            Oversize oversize) {}
+            Oversize oversize,
+            Map<String, String> headers) {
+        Call {
+            headers = headers == null ? Map.of() : Map.copyOf(headers);
+        }
+
+        Call(
+                String service,
+                String method,
+                String target,
+                String token,
+                String contentType,
+                byte[] body,
+                Oversize oversize) {
+            this(service, method, target, token, contentType, body, oversize, Map.of());
+        }
+    }
 
     /** What came back; {@code contentType} as sent, {@code body} as text. */
     record Answer(int status, String contentType, String body) {}
@@ -77,6 +97,7 @@ final class BadInputHttp {
         if (call.contentType() != null) {
             request.header("Content-Type", call.contentType());
         }
+        call.headers().forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(
@@ -130,6 +151,9 @@ final class BadInputHttp {
         if (call.contentType() != null) {
             head.append("Content-Type: ").append(call.contentType()).append("\r\n");
         }
+        call.headers()
+                .forEach((name, value) ->
+                        head.append(name).append(": ").append(value).append("\r\n"));
         head.append(
                 call.oversize() == Oversize.DECLARED
                         ? "Content-Length: " + OVERSIZED + "\r\n"

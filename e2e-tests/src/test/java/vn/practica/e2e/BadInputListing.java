@@ -54,7 +54,8 @@ record BadInputListing(
      * {@code tenant} the path placeholder bound to the caller's organization and another organization's id;
      * {@code fresh} the sample's values that each request replaces with new ones ({@code uuid}, {@code digits} of
      * the same length, or a {@code suffix}), so a variant wrongly accepted cannot turn the next ones into
-     * duplicates, and the valid sample still creates.
+     * duplicates, and the valid sample still creates; {@code headers} go with every request to the endpoint as
+     * they are ({@code "If-Match": "*"} where a change requires one), so the hostile ones are judged on their own.
      */
     record Endpoint(
             String service,
@@ -70,9 +71,11 @@ record BadInputListing(
             List<String> perRow,
             List<String> extensible,
             Tenant tenant,
-            Map<String, String> fresh) {
+            Map<String, String> fresh,
+            Map<String, String> headers) {
         Endpoint {
             fields = fields == null ? Map.of() : fields;
+            headers = headers == null ? Map.of() : headers;
             fresh = fresh == null ? Map.of() : fresh;
             query = query == null ? Map.of() : query;
             perRow = perRow == null ? List.of() : perRow;

@@ -159,7 +159,8 @@ final class HostileVariants {
 
     private void add(String label, String target, String contentType, byte[] body, Oversize oversize, Expect expect) {
         byte[] fresh = body == null || endpoint.zip() != null ? body : fresh(body);
-        Call call = new Call(endpoint.service(), endpoint.method(), target, token, contentType, fresh, oversize);
+        Call call = new Call(
+                endpoint.service(), endpoint.method(), target, token, contentType, fresh, oversize, endpoint.headers());
         variants.add(new BadInputVariant(label, call, expect));
     }
 

@@ -35,6 +35,14 @@ public final class CatalogEventTypes {
             "vn.practica.catalog.competency-association.upserted.v1";
     public static final String COMPETENCY_ASSOCIATION_DELETED = "vn.practica.catalog.competency-association.deleted.v1";
 
+    public static final String AGGREGATE_COOPERATION_MODEL = "cooperation-model";
+    /** The State published a cooperation model: version 1. */
+    public static final String COOPERATION_MODEL_CREATED = "vn.practica.catalog.cooperation-model.created.v1";
+    /** The State published a new version of a cooperation model's terms; earlier versions stay valid history. */
+    public static final String COOPERATION_MODEL_REVISED = "vn.practica.catalog.cooperation-model.revised.v1";
+    /** The State retired a cooperation model: a new version, closed to new offers. */
+    public static final String COOPERATION_MODEL_RETIRED = "vn.practica.catalog.cooperation-model.retired.v1";
+
     private CatalogEventTypes() {}
 
     /** True for every organization event type. */
@@ -53,5 +61,12 @@ public final class CatalogEventTypes {
     /** True for every field event type; consumers ignore types they do not know. */
     public static boolean isFieldEvent(String type) {
         return FIELD_CREATED.equals(type) || FIELD_RENAMED.equals(type) || FIELD_RETIRED.equals(type);
+    }
+
+    /** True for every cooperation model event type; each carries the whole model at its new version. */
+    public static boolean isCooperationModelEvent(String type) {
+        return COOPERATION_MODEL_CREATED.equals(type)
+                || COOPERATION_MODEL_REVISED.equals(type)
+                || COOPERATION_MODEL_RETIRED.equals(type);
     }
 }

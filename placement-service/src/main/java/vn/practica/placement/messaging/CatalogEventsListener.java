@@ -4,6 +4,8 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.practica.events.catalog.CatalogEventTypes;
+import vn.practica.events.catalog.CooperationModelEventData;
 import vn.practica.placement.reference.ReferenceDataService;
 import vn.practica.platform.inbox.EventConsumer;
 import vn.practica.platform.inbox.EventRoutes;
@@ -23,7 +25,12 @@ public class CatalogEventsListener {
             PartnerProjection partners,
             CompetencyProjection competencies) {
         this.consumer = consumer;
-        this.routes = CatalogReferenceRoutes.referenceData(referenceData::applyFieldChange, partners, competencies);
+        this.routes = CatalogReferenceRoutes.referenceData(referenceData::applyFieldChange, partners, competencies)
+                .on(
+                        CatalogEventTypes::isCooperationModelEvent,
+                        CooperationModelEventData.class,
+                        (data, event) -> referenceData.applyCooperationModelChange(
+                                data, CatalogReferenceRoutes.changedAt(event)));
     }
 
     @Incoming("catalog-events")

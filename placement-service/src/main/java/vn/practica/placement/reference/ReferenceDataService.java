@@ -4,15 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import vn.practica.events.catalog.CooperationModelEventData;
 import vn.practica.events.catalog.FieldEventData;
+import vn.practica.platform.inbox.MalformedEventException;
 
-/** Keeps catalog reference data (fields) that offers and placements validate against. */
+/** Keeps catalog reference data (fields, cooperation models) that offers and placements validate against. */
 @ApplicationScoped
 public class ReferenceDataService {
     private final ReferenceFieldRepository fields;
+    private final ReferenceCooperationModelRepository cooperationModels;
 
-    ReferenceDataService(ReferenceFieldRepository fields) {
+    ReferenceDataService(ReferenceFieldRepository fields, ReferenceCooperationModelRepository cooperationModels) {
         this.fields = fields;
+        this.cooperationModels = cooperationModels;
     }
 
     /** Runs inside the inbox transaction of the event that carries the change. */
@@ -21,8 +26,41 @@ public class ReferenceDataService {
         fields.upsertNewer(data, changedAt);
     }
 
+    /**
+     * Keeps the version the event carries, whatever order versions arrive in; runs inside the event's inbox
+     * transaction. Data without what every version has is a malformed event, skipped rather than retried.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyCooperationModelChange(CooperationModelEventData data, Instant publishedAt) {
+        if (data.code() == null
+                || data.version() < 1
+                || data.status() == null
+                || data.nameVi() == null
+                || data.nameEn() == null
+                || data.descriptionVi() == null
+                || data.descriptionEn() == null
+                || data.contributionKinds() == null
+                || data.clauses() == null
+                || data.evaluationAreas() == null) {
+            throw new MalformedEventException("cooperation model event data lacks a required member");
+        }
+        cooperationModels.insertVersion(data, publishedAt);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReferenceField> listFields() {
         return fields.listByCode();
+    }
+
+    /** The model's newest version known here: offers are made under it, if it is active. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReferenceCooperationModel> currentCooperationModel(String code) {
+        return cooperationModels.findCurrent(code);
+    }
+
+    /** The version an offer was made under, whatever came after it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReferenceCooperationModel> cooperationModel(String code, long version) {
+        return cooperationModels.findVersion(code, version);
     }
 }

@@ -13,6 +13,11 @@ public final class IfMatch {
     public static final String DESCRIPTION = "Optional; the ETag of the version you read, such as \"3\", or *."
             + " A change against another version than the current one is refused with 412 stale-version, whose"
             + " currentVersion says what to read again; a value that is no ETag of ours is 412 invalid-if-match.";
+    /** For the OpenAPI document of an endpoint that refuses a change without the header. */
+    public static final String REQUIRED_DESCRIPTION = "Required; the ETag of the version you read, such as \"3\","
+            + " or * to change whatever version is current. Without it the change is refused with 428"
+            + " if-match-required; against another version than the current one with 412 stale-version, whose"
+            + " currentVersion says what to read again; a value that is no ETag of ours is 412 invalid-if-match.";
 
     private IfMatch() {}
 
@@ -34,6 +39,19 @@ public final class IfMatch {
         } catch (NumberFormatException e) {
             throw invalid();
         }
+    }
+
+    /**
+     * As {@link #version}, for changes that must not be made blind (a new edition of a standard others build
+     * on): an absent header is refused with 428, {@code *} says "whatever is current" on purpose.
+     */
+    public static OptionalLong required(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new DomainException(
+                    PlatformProblems.IF_MATCH_REQUIRED,
+                    "Send If-Match with the ETag of the version you read (or * to change whatever is current)");
+        }
+        return version(ifMatch);
     }
 
     private static DomainException invalid() {

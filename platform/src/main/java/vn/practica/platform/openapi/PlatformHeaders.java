@@ -48,7 +48,8 @@ final class PlatformHeaders {
     }
 
     private static void ifMatch(Parameter parameter) {
-        parameter.setDescription(IfMatch.DESCRIPTION);
+        parameter.setDescription(
+                Boolean.TRUE.equals(parameter.getRequired()) ? IfMatch.REQUIRED_DESCRIPTION : IfMatch.DESCRIPTION);
         parameter.setSchema(text().maxLength(IfMatch.MAX_LENGTH));
     }
 

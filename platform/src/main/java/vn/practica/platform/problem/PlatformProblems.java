@@ -27,6 +27,8 @@ public final class PlatformProblems {
             ProblemType.of("stale-version", "The resource has changed", Kind.PRECONDITION_FAILED);
     public static final ProblemType INVALID_IF_MATCH =
             ProblemType.of("invalid-if-match", "If-Match is not a version", Kind.PRECONDITION_FAILED);
+    public static final ProblemType IF_MATCH_REQUIRED =
+            ProblemType.of("if-match-required", "If-Match is required", Kind.PRECONDITION_REQUIRED);
     public static final ProblemType BODY_TOO_LARGE =
             ProblemType.of("body-too-large", "The request body is too large", Kind.TOO_LARGE);
     public static final ProblemType URI_TOO_LONG = ProblemType.of("uri-too-long", "URI too long", Kind.URI_TOO_LONG);

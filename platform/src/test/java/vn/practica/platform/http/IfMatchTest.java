@@ -23,4 +23,19 @@ class IfMatchTest {
         assertEquals(PlatformProblems.INVALID_IF_MATCH, e.type());
         assertEquals(OptionalLong.of(3), IfMatch.version("\"".repeat(IfMatch.MAX_LENGTH - 1) + "3"));
     }
+
+    @Test
+    void aRequiredIfMatchRefusesABlindChangeButTakesAStarOrAVersion() {
+        for (String absent : new String[] {null, "", "  "}) {
+            DomainException e = assertThrows(DomainException.class, () -> IfMatch.required(absent));
+            assertEquals(PlatformProblems.IF_MATCH_REQUIRED, e.type());
+            assertEquals(428, e.type().kind().status());
+        }
+        assertEquals(OptionalLong.empty(), IfMatch.required("*"));
+        assertEquals(OptionalLong.of(4), IfMatch.required("\"4\""));
+        assertEquals(
+                PlatformProblems.INVALID_IF_MATCH,
+                assertThrows(DomainException.class, () -> IfMatch.required("four"))
+                        .type());
+    }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.junit.jupiter.api.Test;
+import vn.practica.platform.http.IfMatch;
 import vn.practica.platform.id.Uuids;
 
 class ApiDocumentFilterTest {
@@ -144,6 +145,20 @@ class ApiDocumentFilterTest {
         assertNull(status.getPattern());
         assertEquals("^[A-Z][A-Z0-9_]{1,31}$", code.getPattern());
         assertFalse(code.getEnumeration() != null && !code.getEnumeration().isEmpty());
+    }
+
+    @Test
+    void ifMatchIsDescribedAsOptionalOrRequiredAsTheResourceDeclaresIt() {
+        Parameter optional = OASFactory.createParameter().name(IfMatch.HEADER).in(Parameter.In.HEADER);
+        Parameter required = OASFactory.createParameter()
+                .name(IfMatch.HEADER)
+                .in(Parameter.In.HEADER)
+                .required(true);
+        document(securedWrite(), publicRead(optional));
+        document(securedWrite(), publicRead(required));
+        assertEquals(IfMatch.DESCRIPTION, optional.getDescription());
+        assertEquals(IfMatch.REQUIRED_DESCRIPTION, required.getDescription());
+        assertEquals(IfMatch.MAX_LENGTH, required.getSchema().getMaxLength());
     }
 
     @Test

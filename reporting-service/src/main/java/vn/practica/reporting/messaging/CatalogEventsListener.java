@@ -4,11 +4,14 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.practica.events.catalog.CatalogEventTypes;
+import vn.practica.events.catalog.CooperationModelEventData;
 import vn.practica.platform.inbox.EventConsumer;
 import vn.practica.platform.inbox.EventRoutes;
 import vn.practica.reference.CatalogReferenceRoutes;
 import vn.practica.reference.competency.CompetencyProjection;
 import vn.practica.reference.partner.PartnerProjection;
+import vn.practica.reporting.cooperation.CooperationModelProjectionService;
 import vn.practica.reporting.kpi.FieldKpiService;
 
 /** Projects catalog-service's events into reporting, once each. */
@@ -20,10 +23,16 @@ public class CatalogEventsListener {
     CatalogEventsListener(
             EventConsumer consumer,
             FieldKpiService fieldKpis,
+            CooperationModelProjectionService cooperationModels,
             PartnerProjection partners,
             CompetencyProjection competencies) {
         this.consumer = consumer;
-        this.routes = CatalogReferenceRoutes.referenceData(fieldKpis::applyFieldChange, partners, competencies);
+        this.routes = CatalogReferenceRoutes.referenceData(fieldKpis::applyFieldChange, partners, competencies)
+                .on(
+                        CatalogEventTypes::isCooperationModelEvent,
+                        CooperationModelEventData.class,
+                        (data, event) -> cooperationModels.applyCooperationModelChange(
+                                data, CatalogReferenceRoutes.changedAt(event)));
     }
 
     @Incoming("catalog-events")
