@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import vn.practica.events.catalog.FieldEventData;
 
 /** Keeps catalog reference data (fields) that offers and placements validate against. */
@@ -19,6 +20,12 @@ public class ReferenceDataService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyFieldChange(FieldEventData data, Instant changedAt) {
         fields.upsertNewer(data, changedAt);
+    }
+
+    /** Codes of the fields new work may name: the ACTIVE ones catalog announced (retired ones are history). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> activeFieldCodes() {
+        return fields.activeCodes();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
