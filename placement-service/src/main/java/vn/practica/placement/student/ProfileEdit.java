@@ -3,13 +3,18 @@ package vn.practica.placement.student;
 import java.util.List;
 
 /**
- * What a student changes in their own profile; a null member stays as it is. Interests are distinct and
- * sorted ({@link FieldInterests}); an empty or blank CV summary clears it.
+ * What a student changes in their own profile, as sent; a null member stays as it is. An empty or blank CV
+ * summary clears it.
  */
 public record ProfileEdit(List<String> fieldInterests, String cvSummary, List<String> links) {
     public ProfileEdit {
-        fieldInterests = fieldInterests == null ? null : FieldInterests.of(fieldInterests);
+        fieldInterests = fieldInterests == null ? null : List.copyOf(fieldInterests);
         links = links == null ? null : List.copyOf(links);
+    }
+
+    /** The interests as stored: distinct and sorted ({@link FieldInterests}). */
+    List<String> storedInterests() {
+        return FieldInterests.of(fieldInterests);
     }
 
     /** The CV summary as stored: stripped, null when blank. */

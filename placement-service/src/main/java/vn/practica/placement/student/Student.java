@@ -136,14 +136,14 @@ public class Student extends VersionedEntity {
 
     private boolean holds(ProfileEdit e) {
         return (e.fieldInterests() == null
-                        || (interestsChosen && fieldInterests().equals(e.fieldInterests())))
+                        || (interestsChosen && fieldInterests().equals(e.storedInterests())))
                 && (e.cvSummary() == null || Objects.equals(cvSummary, e.storedCvSummary()))
                 && (e.links() == null || links().equals(e.links()));
     }
 
     private void copy(ProfileEdit e) {
         if (e.fieldInterests() != null) {
-            fieldInterests = e.fieldInterests().toArray(String[]::new);
+            fieldInterests = e.storedInterests().toArray(String[]::new);
             interestsChosen = true;
         }
         if (e.cvSummary() != null) {

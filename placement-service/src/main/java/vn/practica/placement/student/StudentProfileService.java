@@ -39,7 +39,7 @@ public class StudentProfileService {
         IfMatch.requireCurrent("Your student record", student.version(), expectedVersion);
         FieldInterests.firstUnknown(edit.fieldInterests(), referenceData.activeFieldCodes())
                 .ifPresent(unknown -> {
-                    throw DomainException.invalid("body.fieldInterests", unknown.message());
+                    throw DomainException.invalid("body.fieldInterests[" + unknown.index() + "]", unknown.message());
                 });
         Student.SharedFacts before = student.sharedFacts();
         if (student.editProfile(edit, clock.instant()) && !student.sharedFacts().equals(before)) {

@@ -29,7 +29,8 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
 
     /**
      * Names the field as the client sent it: {@code query.status}, {@code path.code}, {@code header.x}, or
-     * {@code body.x.y} for the request body, dropping Java method and parameter names.
+     * {@code body.x.y} for the request body ({@code body.links[2]} for an entry of a list), dropping Java method
+     * and parameter names.
      */
     private static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder name = new StringBuilder();
@@ -44,7 +45,15 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
                         parameterName(method, node.as(Path.ParameterNode.class).getParameterIndex()));
                 continue;
             }
-            name.append(name.isEmpty() ? "" : ".").append(node.getName());
+            if (node.isInIterable()) {
+                name.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
+            }
+            // An entry of a list is named by its index alone: body.links[2], not body.links[2].<list element>
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                name.append(name.isEmpty() ? "" : ".").append(node.getName());
+            }
         }
         return name.toString();
     }
