@@ -12,8 +12,8 @@ final class StudentRowRules {
     /** A plain address: local part and a dotted domain, no spaces, quotes or comments (RFC 5322 in practice). */
     static final String EMAIL_PATTERN = "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9]"
             + "(?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$";
-    /** Digits with an optional leading +, spaces, dots, dashes or brackets between them: 0912 345 678, +84 912... */
-    static final String PHONE_PATTERN = "^\\+?[0-9][0-9 .()-]{4,18}[0-9]$";
+    /** Digits with an optional leading +, spaces, dots, dashes or brackets: 0912 345 678, +84 912..., (024) 3869... */
+    static final String PHONE_PATTERN = "^\\+?[0-9(][0-9 .()-]{4,18}[0-9]$";
 
     private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
     private static final Pattern PHONE = Pattern.compile(PHONE_PATTERN);
