@@ -33,7 +33,11 @@ record BadInputListing(
     /** A token's role and {@code org} claim; the org may name a variable ({@code {schoolId}}). */
     record TokenSpec(String role, String org) {}
 
-    /** A request that prepares the data the endpoints' samples name; {@code save} keeps response members. */
+    /**
+     * A request that prepares the data the endpoints' samples name; {@code save} keeps response members;
+     * {@code retrySeconds} repeats it until it answers {@code expect}, for a service that first has to hear of an
+     * earlier step through events.
+     */
     record Step(
             String service,
             String method,
@@ -41,7 +45,8 @@ record BadInputListing(
             String token,
             int expect,
             JsonNode body,
-            Map<String, String> save) {
+            Map<String, String> save,
+            int retrySeconds) {
         Step {
             save = save == null ? Map.of() : save;
         }

@@ -174,7 +174,7 @@ class BadInputSuiteIT {
         }
     }
 
-    private void runSetupStep(BadInputListing.Step step) throws IOException {
+    private void runSetupStep(BadInputListing.Step step) throws IOException, InterruptedException {
         JsonNode body = vars.json(step.body());
         Call call = new Call(
                 step.service(),
@@ -184,7 +184,13 @@ class BadInputSuiteIT {
                 body == null ? null : "application/json",
                 body == null ? null : mapper.writeValueAsBytes(body),
                 Oversize.NONE);
+        long deadline =
+                System.nanoTime() + Duration.ofSeconds(step.retrySeconds()).toNanos();
         Answer answer = http.send(call);
+        while (answer.status() != step.expect() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            answer = http.send(call);
+        }
         assertEquals(
                 step.expect(),
                 answer.status(),

@@ -26,6 +26,11 @@ public final class TestTokens {
         return new DevTokens(keys(), ISSUER).mint("user-" + role, role, org, LIFETIME);
     }
 
+    /** A token for user {@code subject}: a student signing in by the login subject their school registered. */
+    public static String user(String subject, String role, String org) {
+        return new DevTokens(keys(), ISSUER).mint(subject, role, org, LIFETIME);
+    }
+
     public static String state() {
         return token(Roles.STATE, "MOST");
     }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import vn.practica.events.catalog.OrganizationEventData;
 import vn.practica.platform.id.Uuids;
@@ -43,6 +45,18 @@ public class PartnerProjection implements OrganizationStatuses {
                 .setParameter(6, data.version())
                 .setParameter(7, changedAt)
                 .executeUpdate();
+    }
+
+    /** The partner with this directory id, as last announced; empty when catalog has not announced it (yet). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Partner> findPartner(UUID id) {
+        List<?> rows = em.createNativeQuery("select kind, status from partner_organization where id = ?1")
+                .setParameter(1, id)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new Partner(id, (String) columns[0], (String) columns[1]);
+        });
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.practica.events.catalog.CooperationModelEventData;
 import vn.practica.events.catalog.FieldEventData;
 import vn.practica.platform.inbox.MalformedEventException;
@@ -45,6 +46,12 @@ public class ReferenceDataService {
             throw new MalformedEventException("cooperation model event data lacks a required member");
         }
         cooperationModels.insertVersion(data, publishedAt);
+    }
+
+    /** Codes of the fields new work may name: the ACTIVE ones catalog announced (retired ones are history). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> activeFieldCodes() {
+        return fields.activeCodes();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.practica.events.catalog.FieldEventData;
 
 /** The local field copy; an upsert only ever moves a field to a newer version. */
@@ -26,6 +28,13 @@ public class ReferenceFieldRepository implements PanacheRepositoryBase<Reference
                 .setParameter(5, data.version())
                 .setParameter(6, changedAt)
                 .executeUpdate();
+    }
+
+    public Set<String> activeCodes() {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select code from ReferenceField where status = :status", String.class)
+                .setParameter("status", FieldEventData.ACTIVE)
+                .getResultList());
     }
 
     public List<ReferenceField> listByCode() {

@@ -1,0 +1,80 @@
+package vn.practica.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.practica.events.placement.PlacementEventTypes;
+import vn.practica.events.placement.StudentEventData;
+
+/** The checked-in samples and schema of placement's student events agree with the record, and stay pseudonymous. */
+class PlacementEventSamplesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> STUDENT_TYPES =
+            List.of(PlacementEventTypes.STUDENT_REGISTERED, PlacementEventTypes.STUDENT_UPDATED);
+    /** Members a student event may carry; anything else needs a deliberate privacy review first. */
+    private static final Set<String> PSEUDONYMOUS_MEMBERS =
+            Set.of("studentId", "schoolId", "programSourcedId", "yearOfStudy", "fieldInterests", "version");
+
+    @Test
+    void studentSamplesReadIntoTheRecordKeyedByARandomPseudonymousId() throws IOException {
+        for (String type : STUDENT_TYPES) {
+            JsonNode sample = sample(type);
+            StudentEventData data = JSON.treeToValue(sample.get("data"), StudentEventData.class);
+            assertEquals(sample.get("key").asText(), data.studentId());
+            assertEquals(4, UUID.fromString(data.studentId()).version(), type + ": ids are random UUIDs");
+            assertTrue(PlacementEventTypes.isStudentEvent(type));
+        }
+    }
+
+    @Test
+    void studentSchemaRequiresEveryComponentAndNothingThatIdentifiesAPerson() throws IOException {
+        JsonNode schema = read("schemas/placement/student-event-data.v1.json");
+        List<String> required = JSON.convertValue(
+                schema.get("required"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+        List<String> components = new ArrayList<>();
+        for (var component : StudentEventData.class.getRecordComponents()) {
+            components.add(component.getName());
+            assertTrue(schema.get("properties").has(component.getName()), component.getName());
+        }
+        assertEquals(components, required);
+        assertEquals(PSEUDONYMOUS_MEMBERS, Set.copyOf(components));
+        List<String> sampleMembers = new ArrayList<>();
+        sample(PlacementEventTypes.STUDENT_REGISTERED).get("data").fieldNames().forEachRemaining(sampleMembers::add);
+        assertEquals(PSEUDONYMOUS_MEMBERS, Set.copyOf(sampleMembers));
+    }
+
+    /** The sample of a type, checked for the CloudEvent headers every placement event has. */
+    private static JsonNode sample(String type) throws IOException {
+        String name = type.substring("vn.practica.placement.".length());
+        JsonNode sample = read("samples/placement/" + name + ".json");
+        JsonNode headers = sample.get("headers");
+        assertEquals(type, headers.get(CloudEventHeaders.TYPE).asText());
+        assertEquals(
+                CloudEventHeaders.SPEC_VERSION_1_0,
+                headers.get(CloudEventHeaders.SPEC_VERSION).asText());
+        assertEquals(
+                PlacementEventTypes.SOURCE,
+                headers.get(CloudEventHeaders.SOURCE).asText());
+        assertEquals(
+                sample.get("key").asText(),
+                headers.get(CloudEventHeaders.SUBJECT).asText());
+        return sample;
+    }
+
+    private static JsonNode read(String path) throws IOException {
+        try (InputStream in = PlacementEventSamplesTest.class.getResourceAsStream("/vn/practica/events/" + path)) {
+            assertNotNull(in, path);
+            return JSON.readTree(in);
+        }
+    }
+}
