@@ -170,8 +170,8 @@ class FieldEventsEndToEndIT {
         assertEquals(catalog, state.reportingFields(), "reporting's fields equal catalog's");
         assertEquals(catalog, state.placementFields(), "placement's fields equal catalog's");
         assertEquals(emitted, state.reportingEventsApplied(), "each catalog event applied exactly once by reporting");
-        assertEquals(emitted, state.processedEvents("reporting"), "reporting recorded each event id once");
-        assertEquals(emitted, state.processedEvents("placement"), "placement recorded each event id once");
+        assertEquals(emitted, state.processedFieldEvents("reporting"), "reporting recorded each field event id once");
+        assertEquals(emitted, state.processedFieldEvents("placement"), "placement recorded each field event id once");
     }
 
     private long activeFieldsInReporting() {

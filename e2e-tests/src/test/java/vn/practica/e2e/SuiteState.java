@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.practica.devkit.PracticaStack;
+import vn.practica.events.catalog.CatalogEventTypes;
 
 /** What each service holds about fields, read the way an auditor would: catalog's API, consumers' tables. */
 final class SuiteState {
@@ -64,8 +65,12 @@ final class SuiteState {
         return single("reporting", "select coalesce(sum(events_applied), 0) from field_projection");
     }
 
-    long processedEvents(String service) throws SQLException {
-        return single(service, "select count(*) from processed_event");
+    /** Field events a consumer recorded; its inbox also holds the other catalog events it keeps (seeds too). */
+    long processedFieldEvents(String service) throws SQLException {
+        return single(
+                service,
+                "select count(*) from processed_event where type in ('" + CatalogEventTypes.FIELD_CREATED + "', '"
+                        + CatalogEventTypes.FIELD_RENAMED + "', '" + CatalogEventTypes.FIELD_RETIRED + "')");
     }
 
     long catalogOutboxWaiting() throws SQLException {
