@@ -119,6 +119,18 @@ class CoverageRankingPropertiesTest {
 
     @ParameterizedTest
     @MethodSource("instances")
+    void topOfKIsTheFirstKOfTheRank(Instance instance) {
+        int[] covered = instance.coveredCounts();
+        int[] required = instance.requiredCounts();
+        int[] rank = CoverageRanking.rank(covered, required, instance.tieBreak());
+        int k = new Random(instance.seed()).nextInt(covered.length + 3);
+        assertArrayEquals(
+                Arrays.copyOf(rank, Math.min(k, rank.length)),
+                CoverageRanking.top(covered, required, instance.tieBreak(), k));
+    }
+
+    @ParameterizedTest
+    @MethodSource("instances")
     void teachingOneMoreRequiredItemNeverMovesACandidateDown(Instance instance) {
         int[][] required = instance.required();
         Random random = new Random(instance.seed());

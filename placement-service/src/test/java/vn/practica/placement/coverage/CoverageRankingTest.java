@@ -74,6 +74,16 @@ class CoverageRankingTest {
     }
 
     @Test
+    void topGivesTheFirstCandidatesOfTheRankAndAllWhenFewerExist() {
+        int[] covered = {1, 3, 3, 0, 3, 1};
+        int[] required = {1, 5, 4, 0, 4, 1};
+        long[] tieBreak = {0, 0, 9, 0, 9, 0};
+        assertArrayEquals(new int[] {2, 4, 1}, CoverageRanking.top(covered, required, tieBreak, 3));
+        assertArrayEquals(new int[] {2, 4, 1, 0, 5, 3}, CoverageRanking.top(covered, required, tieBreak, 10));
+        assertArrayEquals(new int[] {}, CoverageRanking.top(covered, required, tieBreak, 0));
+    }
+
+    @Test
     void rankOfNoCandidatesIsEmpty() {
         assertArrayEquals(new int[] {}, CoverageRanking.rank(new int[] {}, new int[] {}, new long[] {}));
     }
