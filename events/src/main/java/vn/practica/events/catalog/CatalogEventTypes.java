@@ -58,6 +58,16 @@ public final class CatalogEventTypes {
         return COMPETENCY_ITEM_UPSERTED.equals(type) || COMPETENCY_ITEM_DELETED.equals(type);
     }
 
+    /** True for both programme event types; each carries the whole programme at its new version. */
+    public static boolean isProgramEvent(String type) {
+        return PROGRAM_UPSERTED.equals(type) || PROGRAM_DELETED.equals(type);
+    }
+
+    /** True for both course event types; each carries the whole course, links included, at its new version. */
+    public static boolean isCourseEvent(String type) {
+        return COURSE_UPSERTED.equals(type) || COURSE_DELETED.equals(type);
+    }
+
     /** True for every field event type; consumers ignore types they do not know. */
     public static boolean isFieldEvent(String type) {
         return FIELD_CREATED.equals(type) || FIELD_RENAMED.equals(type) || FIELD_RETIRED.equals(type);

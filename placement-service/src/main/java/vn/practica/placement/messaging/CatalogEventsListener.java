@@ -11,6 +11,7 @@ import vn.practica.platform.inbox.EventConsumer;
 import vn.practica.platform.inbox.EventRoutes;
 import vn.practica.reference.CatalogReferenceRoutes;
 import vn.practica.reference.competency.CompetencyProjection;
+import vn.practica.reference.curriculum.CurriculumProjection;
 import vn.practica.reference.partner.PartnerProjection;
 
 /** Applies catalog-service's events to placement's reference data, once each. */
@@ -23,9 +24,11 @@ public class CatalogEventsListener {
             EventConsumer consumer,
             ReferenceDataService referenceData,
             PartnerProjection partners,
-            CompetencyProjection competencies) {
+            CompetencyProjection competencies,
+            CurriculumProjection curricula) {
         this.consumer = consumer;
-        this.routes = CatalogReferenceRoutes.referenceData(referenceData::applyFieldChange, partners, competencies)
+        this.routes = CatalogReferenceRoutes.referenceData(
+                        referenceData::applyFieldChange, partners, competencies, curricula)
                 .on(
                         CatalogEventTypes::isCooperationModelEvent,
                         CooperationModelEventData.class,

@@ -10,6 +10,7 @@ import vn.practica.platform.inbox.EventConsumer;
 import vn.practica.platform.inbox.EventRoutes;
 import vn.practica.reference.CatalogReferenceRoutes;
 import vn.practica.reference.competency.CompetencyProjection;
+import vn.practica.reference.curriculum.CurriculumProjection;
 import vn.practica.reference.partner.PartnerProjection;
 import vn.practica.reporting.cooperation.CooperationModelProjectionService;
 import vn.practica.reporting.kpi.FieldKpiService;
@@ -25,9 +26,11 @@ public class CatalogEventsListener {
             FieldKpiService fieldKpis,
             CooperationModelProjectionService cooperationModels,
             PartnerProjection partners,
-            CompetencyProjection competencies) {
+            CompetencyProjection competencies,
+            CurriculumProjection curricula) {
         this.consumer = consumer;
-        this.routes = CatalogReferenceRoutes.referenceData(fieldKpis::applyFieldChange, partners, competencies)
+        this.routes = CatalogReferenceRoutes.referenceData(
+                        fieldKpis::applyFieldChange, partners, competencies, curricula)
                 .on(
                         CatalogEventTypes::isCooperationModelEvent,
                         CooperationModelEventData.class,

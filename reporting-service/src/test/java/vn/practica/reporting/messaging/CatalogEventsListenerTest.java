@@ -110,13 +110,14 @@ class CatalogEventsListenerTest {
     @Test
     void eventTypesReportingDoesNotKeepLeaveNoInboxRow() {
         String code = newCode();
-        // Same key, same partition: the course event is handled before the field event that is awaited
-        SampleEvent course = SampleEvents.sample("catalog/course.upserted.v1.json", code, Map.of("title", "Khóa học"));
-        SampleEvents.send(Topics.CATALOG, course, created(code));
+        // Same key, same partition: the association event is handled before the field event that is awaited
+        SampleEvent association = SampleEvents.sample(
+                "catalog/competency-association.upserted.v1.json", code, Map.of("associationType", "isRelatedTo"));
+        SampleEvents.send(Topics.CATALOG, association, created(code));
         awaitVersion(code, 1);
         long inboxRows = QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
-                                .setParameter(1, course.id())
+                                .setParameter(1, association.id())
                                 .getSingleResult())
                         .longValue());
         assertEquals(0, inboxRows);
