@@ -1,0 +1,31 @@
+package vn.practica.placement.offer;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.UUID;
+import vn.practica.platform.id.Uuids;
+import vn.practica.platform.paging.Cursors;
+
+/** Discovery cursors: the published time and id of the last offer of a page, opaque to clients. */
+final class OfferCursors {
+    private OfferCursors() {}
+
+    static String encode(OfferSearch.Position position) {
+        return Cursors.encode(position.publishedAt().toString(), position.id().toString());
+    }
+
+    /** The position, when the cursor is one this API issued. */
+    static Optional<OfferSearch.Position> decode(String cursor) {
+        return Cursors.decode(cursor, 2).flatMap(parts -> {
+            UUID id = Uuids.parse(parts.get(1));
+            try {
+                return id == null
+                        ? Optional.empty()
+                        : Optional.of(new OfferSearch.Position(Instant.parse(parts.get(0)), id));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}
