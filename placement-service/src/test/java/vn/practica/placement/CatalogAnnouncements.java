@@ -67,11 +67,16 @@ public final class CatalogAnnouncements {
     /** A field catalog created and then retired. */
     public static String retiredField(String prefix) {
         String code = activeField(prefix);
+        retireField(code);
+        return code;
+    }
+
+    /** Retires a field {@link #activeField} announced. */
+    public static void retireField(String code) {
         SampleEvents.send(
                 Topics.CATALOG,
                 SampleEvents.sample("catalog/field.retired.v1.json", code, Map.of("code", code, "version", 2)));
         await().atMost(WAIT).until(() -> !activeCodes().contains(code));
-        return code;
     }
 
     /** A business the State verified. */

@@ -64,7 +64,7 @@ final class Offers {
             body.put("validThrough", DEADLINE.toString());
             body.put("stipendVnd", 3_000_000);
             body.put("eligibility", Map.of("yearsOfStudy", List.of(3, 4)));
-            body.put("mentorSubjects", List.of("mentor-" + UUID.randomUUID()));
+            body.put("mentorSubjects", List.of("mentor-of-" + business));
             body.put("applicantQuestions", List.of("Vì sao bạn chọn vị trí này?"));
             body.put("cooperationModelCode", model);
             body.put("contributionKind", "INTERNSHIP");
