@@ -102,7 +102,8 @@ public class BusinessOfferListResource {
     @Operation(
             operationId = "listBusinessOffers",
             summary = "Your offers in externalRef order, whole, a page at a time (the business itself, or the"
-                    + " State); optionally of one status")
+                    + " State); optionally of one status",
+            description = "Every status, drafts included; pass nextCursor as cursor for the next page.")
     @APIResponse(
             responseCode = "200",
             description = "At most limit offers and the cursor of the next page",

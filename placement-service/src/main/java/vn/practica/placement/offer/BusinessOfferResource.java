@@ -110,7 +110,9 @@ public class BusinessOfferResource {
     @Operation(
             operationId = "getBusinessOffer",
             summary = "Read your offer by your own id, whole (the business itself, or the State); the ETag is its"
-                    + " version")
+                    + " version",
+            description = "Unlike GET /api/v1/offers/{id}, this shows drafts, the mentors and the externalRef, and"
+                    + " reads by the id your own system keeps.")
     @APIResponse(
             responseCode = "200",
             description = "The offer",
@@ -168,7 +170,9 @@ public class BusinessOfferResource {
     @Operation(
             operationId = "closeOffer",
             summary = "Close an open offer to new applications and announce it; placements made stand; If-Match"
-                    + " required")
+                    + " required",
+            description = "The offer stays readable by id; discovery no longer lists it. A closed offer is cancelled"
+                    + " still, with a reason, if the work does not happen.")
     @APIResponse(
             responseCode = "200",
             description = "The offer, CLOSED",
@@ -200,7 +204,9 @@ public class BusinessOfferResource {
     @Operation(
             operationId = "cancelOffer",
             summary = "Cancel a draft, open or closed offer with a reason; a published one is announced with the"
-                    + " reason, for those who applied; If-Match required")
+                    + " reason, for those who applied; If-Match required",
+            description = "A draft, open or closed offer may be cancelled. The reason (1 to 1,000 characters) is kept"
+                    + " and, for an offer that was published, sent in offer.cancelled for those who applied.")
     @APIResponse(
             responseCode = "200",
             description = "The offer, CANCELLED",

@@ -63,7 +63,10 @@ public class OfferDiscoveryResource {
     @Operation(
             operationId = "searchOffers",
             summary = "Find open offers whose deadline has not passed, newest first: by field, province, work mode,"
-                    + " competency item, deadline and words of the title or description (accents optional)")
+                    + " competency item, deadline and words of the title or description (accents optional)",
+            description = "For students, schools, the State and businesses. Only OPEN offers whose validThrough is"
+                    + " today or later (Vietnam time) are listed; words are folded like catalog's search, so"
+                    + " accents and case do not matter.")
     @APIResponse(
             responseCode = "200",
             description = "At most limit offers and the cursor of the next page",
@@ -118,7 +121,10 @@ public class OfferDiscoveryResource {
     @Operation(
             operationId = "getOffer",
             summary = "Read an offer by id: any published one (open, closed or cancelled), or a draft of your own;"
-                    + " Accept application/ld+json for its schema.org JobPosting")
+                    + " Accept application/ld+json for its schema.org JobPosting",
+            description = "Drafts of other businesses are not found (404). The JSON-LD form follows schema.org"
+                    + " JobPosting as job boards and search engines read it: hiringOrganization, jobLocation or"
+                    + " jobLocationType TELECOMMUTE, baseSalary (VND per month), totalJobOpenings.")
     @APIResponse(
             responseCode = "200",
             description = "The offer, as JSON or as a schema.org JobPosting in JSON-LD",

@@ -164,14 +164,19 @@ class OfferDiscoveryResourceTest {
         } while (cursor != null);
         assertEquals(opened, seen);
         assertEquals(List.of(2, 2, 1), sizes);
-        given().auth()
-                .oauth2(STUDENT)
-                .queryParam("cursor", "not-a-cursor")
-                .when()
-                .get("/api/v1/offers")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("query.cursor"));
+        String forged = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("+1000000000-01-01T00:00:00Z|00000000-0000-0000-0000-000000000000".getBytes());
+        for (String cursor : List.of("not-a-cursor", forged)) {
+            given().auth()
+                    .oauth2(STUDENT)
+                    .queryParam("cursor", cursor)
+                    .when()
+                    .get("/api/v1/offers")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("query.cursor"));
+        }
     }
 
     @Test
