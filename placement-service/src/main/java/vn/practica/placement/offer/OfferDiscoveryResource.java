@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -147,7 +148,9 @@ public class OfferDiscoveryResource {
         boolean jsonLd = variant != null
                 && JobPostingMapper.MEDIA_TYPE.equals(variant.getMediaType().toString());
         Object body = jsonLd ? JobPostingMapper.of(posted) : PostedOfferResponse.of(posted);
+        // One URL, two representations: caches must key them by Accept
         return Response.ok(body, jsonLd ? JobPostingMapper.MEDIA_TYPE : MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .tag(ETags.of(posted.offer().version()))
                 .build();
     }

@@ -167,10 +167,10 @@ class OfferDiscoveryResourceTest {
         String forged = java.util.Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString("+1000000000-01-01T00:00:00Z|00000000-0000-0000-0000-000000000000".getBytes());
-        for (String cursor : List.of("not-a-cursor", forged)) {
+        for (String bad : List.of("not-a-cursor", forged)) {
             given().auth()
                     .oauth2(STUDENT)
-                    .queryParam("cursor", cursor)
+                    .queryParam("cursor", bad)
                     .when()
                     .get("/api/v1/offers")
                     .then()
@@ -242,6 +242,7 @@ class OfferDiscoveryResourceTest {
                 .then()
                 .statusCode(200)
                 .contentType(startsWith("application/ld+json"))
+                .header("Vary", "Accept")
                 .extract()
                 .jsonPath();
         assertEquals("https://schema.org", posting.getString("'@context'"));
