@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -64,6 +65,7 @@ public class BusinessOfferResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUSINESS)
     @Operation(
             operationId = "upsertOffer",
@@ -200,6 +202,8 @@ public class BusinessOfferResource {
 
     @POST
     @Path("/cancel")
+    // Explicit: a body type with one String member would otherwise also be read from text/plain
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUSINESS)
     @Operation(
             operationId = "cancelOffer",

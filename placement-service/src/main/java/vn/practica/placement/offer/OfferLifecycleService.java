@@ -97,7 +97,7 @@ public class OfferLifecycleService {
                             "Offer " + offer.externalRef() + " is " + offer.status() + "; only an offer that is "
                                     + allowed.stream().map(Enum::name).collect(Collectors.joining(" or ")) + " "
                                     + change)
-                    .with("status", offer.status().name());
+                    .with("offerStatus", offer.status().name());
         }
     }
 

@@ -189,7 +189,8 @@ class OfferLifecycleResourceTest {
                 .statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", endsWith("/offer-transition-not-allowed"))
-                .body("status", equalTo(status));
+                .body("status", equalTo(409))
+                .body("offerStatus", equalTo(status));
     }
 
     @Test
@@ -243,6 +244,16 @@ class OfferLifecycleResourceTest {
                 .body("errors[0].field", equalTo("body.reason"));
         own.transition("HR-DRAFT", "cancel", Map.of("reason", "R".repeat(OfferLimits.CANCEL_REASON + 1)))
                 .statusCode(400);
+        given().auth()
+                .oauth2(own.token())
+                .header("If-Match", "*")
+                .contentType(ContentType.TEXT)
+                .body("{\"reason\": \"Không tuyển nữa\"}")
+                .when()
+                .post(own.path("HR-DRAFT") + "/cancel")
+                .then()
+                .statusCode(415)
+                .contentType(PROBLEM);
         own.transition("HR-DRAFT", "cancel", Map.of("reason", "Không tuyển nữa"))
                 .statusCode(200)
                 .body("status", equalTo("CANCELLED"));
