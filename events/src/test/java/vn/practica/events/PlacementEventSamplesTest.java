@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.practica.events.placement.OfferEventData;
 import vn.practica.events.placement.PlacementEventTypes;
 import vn.practica.events.placement.StudentEventData;
 
-/** The checked-in samples and schema of placement's student events agree with the record, and stay pseudonymous. */
+/**
+ * The checked-in samples and schemas of placement's events agree with their records; student events stay
+ * pseudonymous, offer events name no business user.
+ */
 class PlacementEventSamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> STUDENT_TYPES =
@@ -24,6 +28,12 @@ class PlacementEventSamplesTest {
     /** Members a student event may carry; anything else needs a deliberate privacy review first. */
     private static final Set<String> PSEUDONYMOUS_MEMBERS =
             Set.of("studentId", "schoolId", "programSourcedId", "yearOfStudy", "fieldInterests", "version");
+
+    private static final List<String> OFFER_TYPES = List.of(
+            PlacementEventTypes.OFFER_PUBLISHED,
+            PlacementEventTypes.OFFER_UPDATED,
+            PlacementEventTypes.OFFER_CLOSED,
+            PlacementEventTypes.OFFER_CANCELLED);
 
     @Test
     void studentSamplesReadIntoTheRecordKeyedByARandomPseudonymousId() throws IOException {
@@ -51,6 +61,42 @@ class PlacementEventSamplesTest {
         List<String> sampleMembers = new ArrayList<>();
         sample(PlacementEventTypes.STUDENT_REGISTERED).get("data").fieldNames().forEachRemaining(sampleMembers::add);
         assertEquals(PSEUDONYMOUS_MEMBERS, Set.copyOf(sampleMembers));
+    }
+
+    @Test
+    void offerSamplesReadIntoTheRecordKeyedByTheOfferIdAndOnlyACancellationGivesAReason() throws IOException {
+        for (String type : OFFER_TYPES) {
+            JsonNode sample = sample(type);
+            OfferEventData data = JSON.treeToValue(sample.get("data"), OfferEventData.class);
+            assertEquals(sample.get("key").asText(), data.offerId());
+            assertTrue(PlacementEventTypes.isOfferEvent(type));
+            assertEquals(type.equals(PlacementEventTypes.OFFER_CANCELLED), data.cancelReason() != null, type);
+            assertTrue(!data.jobEndDate().isEmpty() && data.validThrough().compareTo(data.jobStartDate()) <= 0);
+        }
+        assertTrue(!PlacementEventTypes.isOfferEvent(PlacementEventTypes.STUDENT_REGISTERED));
+    }
+
+    @Test
+    void offerSchemaRequiresEveryComponentAndNoMemberNamesABusinessUser() throws IOException {
+        JsonNode schema = read("schemas/placement/offer-event-data.v1.json");
+        List<String> required = JSON.convertValue(
+                schema.get("required"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+        List<String> components = new ArrayList<>();
+        for (var component : OfferEventData.class.getRecordComponents()) {
+            components.add(component.getName());
+            assertTrue(schema.get("properties").has(component.getName()), component.getName());
+        }
+        assertEquals(components, required);
+        JsonNode eligibility = schema.get("properties").get("eligibility").get("properties");
+        for (var component : OfferEventData.Eligibility.class.getRecordComponents()) {
+            assertTrue(eligibility.has(component.getName()), component.getName());
+        }
+        for (String member : components) {
+            assertTrue(!member.toLowerCase(java.util.Locale.ROOT).contains("mentor"), member);
+        }
+        List<String> sampleMembers = new ArrayList<>();
+        sample(PlacementEventTypes.OFFER_PUBLISHED).get("data").fieldNames().forEachRemaining(sampleMembers::add);
+        assertEquals(components, sampleMembers);
     }
 
     /** The sample of a type, checked for the CloudEvent headers every placement event has. */

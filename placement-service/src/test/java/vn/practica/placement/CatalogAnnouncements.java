@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.practica.events.Topics;
+import vn.practica.placement.reference.CooperationTerms;
 import vn.practica.placement.reference.ReferenceDataService;
+import vn.practica.reference.competency.CompetencyProjection;
 import vn.practica.reference.partner.Partner;
 import vn.practica.reference.partner.PartnerProjection;
 import vn.practica.testkit.SampleEvents;
@@ -21,7 +24,8 @@ import vn.practica.testkit.SampleEvents.SampleEvent;
 
 /**
  * What catalog-service would announce, sent to the test broker as its checked-in samples: partners in a given
- * kind and status, and fields. Each call waits until placement-service has applied it.
+ * kind and status, fields, competency items and cooperation models. Each call waits until placement-service
+ * has applied it.
  */
 public final class CatalogAnnouncements {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -63,11 +67,86 @@ public final class CatalogAnnouncements {
     /** A field catalog created and then retired. */
     public static String retiredField(String prefix) {
         String code = activeField(prefix);
+        retireField(code);
+        return code;
+    }
+
+    /** Retires a field {@link #activeField} announced. */
+    public static void retireField(String code) {
         SampleEvents.send(
                 Topics.CATALOG,
                 SampleEvents.sample("catalog/field.retired.v1.json", code, Map.of("code", code, "version", 2)));
         await().atMost(WAIT).until(() -> !activeCodes().contains(code));
+    }
+
+    /** A business the State verified. */
+    public static UUID verifiedBusiness() {
+        return partner(Partner.BUSINESS, "verified");
+    }
+
+    /** A competency item catalog imported (a CASE CFItem), known to placement once this returns. */
+    public static UUID competencyItem() {
+        UUID id = UUID.randomUUID();
+        SampleEvents.send(Topics.CATALOG, competencyItemEvent("upserted", id, 1));
+        await().atMost(WAIT).until(() -> knownItems(id).contains(id));
+        return id;
+    }
+
+    /** A competency item catalog imported and then deleted. */
+    public static UUID deletedCompetencyItem() {
+        UUID id = competencyItem();
+        SampleEvents.send(Topics.CATALOG, competencyItemEvent("deleted", id, 2));
+        await().atMost(WAIT).until(() -> knownItems(id).isEmpty());
+        return id;
+    }
+
+    /**
+     * A cooperation model catalog created under a code of its own: the sample's INTERNSHIP terms (kind
+     * INTERNSHIP, 120 to 960 hours), version 1.
+     */
+    public static String cooperationModel(String prefix) {
+        String code = prefix + "_" + suffix();
+        SampleEvents.send(Topics.CATALOG, cooperationModelEvent("created", code));
+        await().atMost(WAIT).until(() -> currentTerms(code).isPresent());
         return code;
+    }
+
+    /** The model's version 2: the same kind, hours narrowed to 120 to 640 (the sample revision). */
+    public static void reviseCooperationModel(String code) {
+        SampleEvents.send(Topics.CATALOG, cooperationModelEvent("revised", code));
+        await().atMost(WAIT)
+                .until(() -> currentTerms(code).filter(t -> t.version() == 2).isPresent());
+    }
+
+    /** Retires the model: its version 3 (after the revision, which is sent too) takes no new work. */
+    public static void retireCooperationModel(String code) {
+        SampleEvents.send(
+                Topics.CATALOG, cooperationModelEvent("revised", code), cooperationModelEvent("retired", code));
+        await().atMost(WAIT)
+                .until(() -> currentTerms(code).filter(t -> !t.active()).isPresent());
+    }
+
+    private static SampleEvent competencyItemEvent(String name, UUID id, long version) {
+        return SampleEvents.sample(
+                "catalog/competency-item." + name + ".v1.json",
+                id.toString(),
+                Map.of("id", id.toString(), "version", version));
+    }
+
+    private static SampleEvent cooperationModelEvent(String name, String code) {
+        return SampleEvents.sample("catalog/cooperation-model." + name + ".v1.json", code, Map.of("code", code));
+    }
+
+    private static Set<UUID> knownItems(UUID id) {
+        CompetencyProjection items =
+                Arc.container().instance(CompetencyProjection.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> items.knownItemIds(Set.of(id)));
+    }
+
+    private static Optional<CooperationTerms> currentTerms(String code) {
+        ReferenceDataService reference =
+                Arc.container().instance(ReferenceDataService.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> reference.currentCooperationTerms(code));
     }
 
     private static SampleEvent organization(String name, UUID id, String kind, long version) {

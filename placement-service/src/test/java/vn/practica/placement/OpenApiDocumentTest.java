@@ -32,8 +32,28 @@ class OpenApiDocumentTest {
                         "registerStudents",
                         "listStudents",
                         "getMyStudentProfile",
-                        "editMyStudentProfile"),
+                        "editMyStudentProfile",
+                        "upsertOffer",
+                        "upsertOffers",
+                        "getBusinessOffer",
+                        "listBusinessOffers",
+                        "openOffer",
+                        "closeOffer",
+                        "cancelOffer",
+                        "searchOffers",
+                        "getOffer"),
                 OpenApiDocumentRules.assertUniqueOperationIds(document()));
+    }
+
+    @Test
+    void anOfferReadsAsJsonOrAsASchemaOrgJobPosting() {
+        JsonNode ok = document().at("/paths/~1api~1v1~1offers~1{offerId}/get/responses/200/content");
+        assertEquals(
+                "#/components/schemas/PostedOfferResponse",
+                ok.at("/application~1json/schema/$ref").asText());
+        assertEquals(
+                "#/components/schemas/JobPosting",
+                ok.at("/application~1ld+json/schema/$ref").asText());
     }
 
     @Test

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.practica.events.catalog.CompetencyItemEventData;
 import vn.practica.events.catalog.FieldCompetenciesEventData;
@@ -65,6 +68,20 @@ public class CompetencyProjection {
                         2,
                         data.competencyItemIds().stream().map(UUID::fromString).toArray(UUID[]::new))
                 .executeUpdate();
+    }
+
+    /** Those of {@code ids} that are known items catalog has not deleted: what new work may require. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> knownItemIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<?> rows = em.createNativeQuery("select id from competency_item where id = any(?1) and not deleted")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        Set<UUID> known = new HashSet<>();
+        rows.forEach(id -> known.add((UUID) id));
+        return known;
     }
 
     private String toJson(List<String> values) {

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.practica.events.catalog.OrganizationEventData;
@@ -57,6 +60,26 @@ public class PartnerProjection implements OrganizationStatuses {
             Object[] columns = (Object[]) row;
             return new Partner(id, (String) columns[0], (String) columns[1]);
         });
+    }
+
+    /**
+     * The short names of those of {@code ids} catalog has announced, for showing who posts what (an offer's
+     * hiring organization); one query however many ids.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> shortNames(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = em.createNativeQuery("select id, short_name from partner_organization where id = any(?1)")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        Map<UUID, String> names = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            names.put((UUID) columns[0], (String) columns[1]);
+        }
+        return names;
     }
 
     @Override

@@ -87,6 +87,11 @@ public class ReferenceCooperationModel {
         return hours >= minHours && hours <= maxHours;
     }
 
+    /** The rules offers follow under this version, as a value other features may hold. */
+    public CooperationTerms terms() {
+        return new CooperationTerms(code, version, isActive(), contributionKinds, minHours, maxHours);
+    }
+
     public String code() {
         return code;
     }

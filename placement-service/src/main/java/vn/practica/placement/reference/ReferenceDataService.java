@@ -70,4 +70,16 @@ public class ReferenceDataService {
     public Optional<ReferenceCooperationModel> cooperationModel(String code, long version) {
         return cooperationModels.findVersion(code, version);
     }
+
+    /** The terms of the model's newest version known here: new offers are made under them, if it is active. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CooperationTerms> currentCooperationTerms(String code) {
+        return cooperationModels.findCurrent(code).map(ReferenceCooperationModel::terms);
+    }
+
+    /** The terms of the version an offer was made under. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CooperationTerms> cooperationTerms(String code, long version) {
+        return cooperationModels.findVersion(code, version).map(ReferenceCooperationModel::terms);
+    }
 }

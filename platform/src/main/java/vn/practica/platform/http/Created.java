@@ -21,4 +21,16 @@ public final class Created {
         return Response.status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, path.build().getRawPath());
     }
+
+    /**
+     * {@code 201 Created} at the path of a resource class whose path has templates
+     * ({@code /businesses/{businessId}/offers/{externalRef}}), filled in order with {@code values}, each
+     * percent-encoded as one path segment.
+     */
+    public static Response.ResponseBuilder atTemplate(Class<?> resource, Object... values) {
+        return Response.status(Response.Status.CREATED)
+                .header(
+                        HttpHeaders.LOCATION,
+                        UriBuilder.fromResource(resource).build(values).getRawPath());
+    }
 }

@@ -11,12 +11,13 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Request bodies are read strictly, so a partner's mistake is a clear 400 instead of silently different data:
  * duplicate keys, trailing text after the document, unknown properties (a typo would otherwise drop a value),
- * scalars of the wrong kind (a number where text is expected, "12" where a number is) and text with control
- * characters are refused, and nesting is capped far above anything our documents need.
+ * scalars of the wrong kind (a number where text is expected, "12" where a number is, a number where a time or
+ * date is), and text with control characters are refused, and nesting is capped far above anything our documents need.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
@@ -47,7 +48,8 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("practica-strict-scalars")
                 .addDeserializer(String.class, new PlainTextDeserializer())
-                .addDeserializer(Instant.class, new StrictInstantDeserializer()));
+                .addDeserializer(Instant.class, new StrictInstantDeserializer())
+                .addDeserializer(LocalDate.class, new StrictLocalDateDeserializer()));
         mapper.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)

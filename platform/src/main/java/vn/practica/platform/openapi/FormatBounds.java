@@ -25,12 +25,13 @@ import vn.practica.platform.id.Uuids;
  * Completes string schemas from what their format or Bean Validation pattern already fixes, wherever they
  * appear: a UUID is 36 characters (ids are only accepted in that canonical form, and a string validated with
  * {@link Uuids#PATTERN} is one); an RFC 3339 date-time is at most 35 ({@code 2026-01-31T08:00:00.123456789+07:00},
- * Java reads no more than nanoseconds); a {@code @Pattern} that only lists words ({@code ACTIVE|RETIRED}) is
+ * Java reads no more than nanoseconds); an RFC 3339 full-date is 10 ({@code 2027-03-01}); a {@code @Pattern} that only lists words ({@code ACTIVE|RETIRED}) is
  * that enumeration, since Bean Validation matches the whole value.
  */
 final class FormatBounds {
     static final int UUID_LENGTH = 36;
     static final int MAX_DATE_TIME_LENGTH = 35;
+    static final int DATE_LENGTH = 10;
     private static final Pattern WORD_LIST = Pattern.compile("[A-Za-z0-9_]+(\\|[A-Za-z0-9_]+)*");
 
     private FormatBounds() {}
@@ -78,6 +79,9 @@ final class FormatBounds {
             schema.setMaxLength(UUID_LENGTH);
         } else if ("date-time".equals(schema.getFormat())) {
             schema.setMaxLength(MAX_DATE_TIME_LENGTH);
+        } else if ("date".equals(schema.getFormat())) {
+            schema.setMinLength(DATE_LENGTH);
+            schema.setMaxLength(DATE_LENGTH);
         }
     }
 

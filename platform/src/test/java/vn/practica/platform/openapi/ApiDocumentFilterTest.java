@@ -125,15 +125,18 @@ class ApiDocumentFilterTest {
     }
 
     @Test
-    void uuidsAndTimesGetTheLengthTheirFormatFixes() {
+    void uuidsTimesAndDatesGetTheLengthTheirFormatFixes() {
         Schema uuid = text().pattern(Uuids.PATTERN);
         Schema time = text().format("date-time");
-        document(securedWrite(), publicRead(query("id", uuid), query("since", time)));
+        Schema date = text().format("date");
+        document(securedWrite(), publicRead(query("id", uuid), query("since", time), query("on", date)));
         assertEquals("uuid", uuid.getFormat());
         assertNull(uuid.getPattern());
         assertEquals(36, uuid.getMaxLength());
         assertEquals(36, uuid.getMinLength());
         assertEquals(35, time.getMaxLength());
+        assertEquals(10, date.getMinLength());
+        assertEquals(10, date.getMaxLength());
     }
 
     @Test

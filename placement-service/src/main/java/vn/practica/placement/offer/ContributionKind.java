@@ -1,0 +1,12 @@
+package vn.practica.placement.offer;
+
+/**
+ * The kinds of contribution a business makes under a cooperation model, as catalog names them. For
+ * {@code EXPERT_TEACHING} and {@code RESOURCE} the applicant will be a school for a course, not a student.
+ */
+public enum ContributionKind {
+    REAL_PROJECT,
+    INTERNSHIP,
+    EXPERT_TEACHING,
+    RESOURCE
+}

@@ -1,0 +1,92 @@
+package vn.practica.placement.offer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A business's offers by its own externalRef, and any offer by id. */
+@ApplicationScoped
+public class OfferRepository {
+    /** Namespace of the advisory locks that serialize one business's upserts. */
+    private static final int UPSERT_LOCKS = 0x4f46;
+
+    private final EntityManager em;
+
+    OfferRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Waits for the business's other upserts to commit, until this transaction ends: two batches never
+     * interleave (no deadlock between their row locks), and two creations of one externalRef follow each other.
+     */
+    public void lockBusiness(UUID businessId) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, hashtext(?2))) as locked")
+                .setParameter(1, UPSERT_LOCKS)
+                .setParameter(2, businessId.toString())
+                .getSingleResult();
+    }
+
+    /** The business's offers with these externalRefs, locked until the transaction ends. */
+    public Map<String, Offer> byExternalRefForUpdate(UUID businessId, Collection<String> externalRefs) {
+        if (externalRefs.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("from Offer where businessId = :business and externalRef in :refs", Offer.class)
+                .setParameter("business", businessId)
+                .setParameter("refs", externalRefs)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .collect(Collectors.toMap(Offer::externalRef, Function.identity()));
+    }
+
+    public Optional<Offer> byExternalRef(UUID businessId, String externalRef) {
+        return byExternalRef(businessId, externalRef, LockModeType.NONE);
+    }
+
+    /** The offer locked until the transaction ends, for a change of its status. */
+    public Optional<Offer> byExternalRefForUpdate(UUID businessId, String externalRef) {
+        return byExternalRef(businessId, externalRef, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Optional<Offer> byExternalRef(UUID businessId, String externalRef, LockModeType lock) {
+        return em.createQuery("from Offer where businessId = :business and externalRef = :ref", Offer.class)
+                .setParameter("business", businessId)
+                .setParameter("ref", externalRef)
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Offer> byId(UUID id) {
+        return Optional.ofNullable(em.find(Offer.class, id));
+    }
+
+    /** Up to {@code limit} of the business's offers in externalRef order, after {@code afterRef} when given. */
+    public List<Offer> page(UUID businessId, Optional<OfferStatus> status, Optional<String> afterRef, int limit) {
+        String where = "businessId = :business"
+                + status.map(s -> " and status = :status").orElse("")
+                + afterRef.map(r -> " and externalRef > :after").orElse("");
+        var query = em.createQuery("from Offer where " + where + " order by externalRef", Offer.class)
+                .setParameter("business", businessId)
+                .setMaxResults(limit);
+        status.ifPresent(s -> query.setParameter("status", s));
+        afterRef.ifPresent(r -> query.setParameter("after", r));
+        return query.getResultList();
+    }
+
+    public void persist(Offer offer) {
+        em.persist(offer);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}
