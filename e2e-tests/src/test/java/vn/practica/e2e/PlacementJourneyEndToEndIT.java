@@ -1,0 +1,394 @@
+package vn.practica.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.practica.devkit.PracticaStack;
+import vn.practica.events.placement.PlacementEventTypes;
+
+/**
+ * The programme's first loop across the packaged services: the State admits a business and a school in catalog;
+ * the school syncs a programme mapped to competencies and registers a student; the business pushes an offer;
+ * the student finds it under "for me" with the overlap shown, applies, is offered the place and accepts. Then
+ * every record of every topic is read, and none names the student.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlacementJourneyEndToEndIT {
+    private static final Duration CONVERGENCE = Duration.ofSeconds(120);
+    private static final String CHANGED = "2026-10-01T08:00:00+00:00";
+
+    private PracticaStack stack;
+    private SuiteState state;
+    private String stateToken;
+
+    @BeforeAll
+    void startSuite() throws Exception {
+        stack = E2eStack.start();
+        state = new SuiteState(stack);
+        stateToken = stack.tokens().mint("e2e-ministry-officer", "state", "MOST", Duration.ofHours(2));
+    }
+
+    @AfterAll
+    void stopSuite() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void studentFindsAnOfferForTheirProgrammeAppliesAndAcceptsAndNoEventNamesThem() throws Exception {
+        String run = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        // The items the programme teaches: 0, 1 and 2; the offer asks for 0, 1 and 3
+        List<String> items = importCompetencies(4);
+        String school = admit("SCHOOL", "T" + run.substring(0, 6), "Trường Đại học Hàng hải " + run);
+        String business = admit("BUSINESS", run, "Công ty Cổ phần Cảng số " + run);
+        String program = "KTBIEN-" + run;
+        syncCurriculum(school, program, items.subList(0, 3));
+        awaitInPlacement("select count(*) from partner_organization where status = 'VERIFIED' and id in ('"
+                + school + "', '" + business + "')", 2);
+        awaitInPlacement("select count(*) from program_competency pc join curriculum_program p on p.id = pc.program_id"
+                + " where p.school_id = '" + school + "' and p.sourced_id = '" + program + "'", 3);
+
+        Person student = new Person(
+                "SV" + run,
+                "login-" + UUID.randomUUID(),
+                "Phương Thảo",
+                "Lê Thị",
+                "le.thi.phuong.thao." + run + "@sv.vimaru.edu.vn",
+                "+84 " + run.substring(0, 3) + " " + run.substring(3, 6) + " " + run.substring(6, 9));
+        registerStudent(school, program, student);
+        String cv = "Tôi đã làm đồ án quản lý bãi container " + run;
+        asStudent(student)
+                .contentType(ContentType.JSON)
+                .body(Map.of("cvSummary", cv))
+                .when()
+                .patch("/api/v1/students/me")
+                .then()
+                .statusCode(200);
+
+        String offerId = publishOffer(business, "CANG-" + run, List.of(items.get(0), items.get(1), items.get(3)));
+
+        Response forMe = asStudent(student).when().get("/api/v1/offers/for-me");
+        forMe.then().statusCode(200);
+        List<Map<String, Object>> ranked = forMe.jsonPath().getList("items");
+        Map<String, Object> found = ranked.stream()
+                .filter(o -> offerId.equals(o.get("id")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the offer is not under \"for me\": " + forMe.asString()));
+        assertEquals(2, forMe.jsonPath().getInt("items.find { it.id == '" + offerId + "' }.coverage.coveredCount"));
+        assertEquals(
+                List.of(items.get(3)),
+                forMe.jsonPath().getList("items.find { it.id == '" + offerId + "' }.coverage.missing"),
+                "the overlap shows what the programme does not teach: " + found);
+
+        String motivation = "Em muốn học vận hành cảng thực tế " + run;
+        String answer = "Vì em sống gần cảng Hải Phòng " + run;
+        Response applied = asStudent(student)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of("motivation", motivation, "answers", List.of(answer)))
+                .when()
+                .post("/api/v1/offers/" + offerId + "/applications");
+        applied.then().statusCode(201);
+        String application = applied.jsonPath().getString("id");
+
+        // Before acceptance the business sees the applicant's programme and coverage, not how to reach them
+        Response listed = asBusiness(business)
+                .queryParam("offerId", offerId)
+                .when()
+                .get("/api/v1/businesses/" + business + "/applications");
+        listed.then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body(not(containsString(student.email())))
+                .body(not(containsString(student.familyName())));
+
+        String etag = move(business, application, "shortlist", null);
+        move(business, application, "offer", etag, Map.of("respondBy", LocalDate.now().plusDays(5).toString()));
+        Response accepted = asStudent(student)
+                .header("If-Match", current(asStudent(student), application))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .when()
+                .post("/api/v1/applications/" + application + "/accept");
+        accepted.then().statusCode(201).header("Location", containsString("/api/v1/placements/"));
+        String placement = accepted.jsonPath().getString("id");
+
+        // After acceptance the business may reach the student
+        asBusiness(business)
+                .when()
+                .get("/api/v1/applications/" + application)
+                .then()
+                .statusCode(200)
+                .body("contact.email", equalTo(student.email()));
+        assertEquals(1L, placementSingle("select seats_taken from offer where id = '" + offerId + "'"));
+
+        awaitOnTopic(PlacementEventTypes.PLACEMENT_PROPOSED, placement);
+        List<TopicRecords.Text> records = TopicRecords.all(stack.broker().bootstrapServers());
+        for (String type : List.of(
+                PlacementEventTypes.OFFER_PUBLISHED,
+                PlacementEventTypes.STUDENT_REGISTERED,
+                PlacementEventTypes.APPLICATION_SUBMITTED,
+                PlacementEventTypes.APPLICATION_STATUS_CHANGED,
+                PlacementEventTypes.PLACEMENT_PROPOSED)) {
+            assertTrue(records.stream().anyMatch(r -> r.type().equals(type)), type + " is on the topic");
+        }
+        List<String> personal = new ArrayList<>(student.personalData());
+        personal.addAll(List.of(cv, motivation, answer));
+        for (TopicRecords.Text r : records) {
+            for (String value : personal) {
+                assertTrue(!r.contains(value), r.topic() + " " + r.type() + " carries \"" + value + "\": " + r);
+            }
+        }
+    }
+
+    /** A student as their school knows them; everything here but the programme is personal. */
+    record Person(
+            String sourcedId, String loginSubject, String givenName, String familyName, String email, String phone) {
+        List<String> personalData() {
+            String digits = phone.replaceAll("\\D", "");
+            return List.of(
+                    sourcedId,
+                    loginSubject,
+                    givenName,
+                    familyName,
+                    familyName + " " + givenName,
+                    email,
+                    phone,
+                    digits,
+                    digits.substring(2));
+        }
+    }
+
+    private String admit(String kind, String identifier, String name) {
+        Response registered = given().baseUri(catalog())
+                .auth()
+                .oauth2(stateToken)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind", kind,
+                        "identifier", identifier,
+                        "legalName", name,
+                        "shortName", name.substring(0, 20),
+                        "provinceCode", "HP",
+                        "contactEmail", "lienhe@example.vn"))
+                .when()
+                .post("/api/v1/organizations");
+        registered.then().statusCode(201);
+        String id = registered.jsonPath().getString("id");
+        given().baseUri(catalog())
+                .auth()
+                .oauth2(stateToken)
+                .header("If-Match", registered.header("ETag"))
+                .when()
+                .post("/api/v1/organizations/" + id + "/verify")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    private List<String> importCompetencies(int count) {
+        String framework = UUID.randomUUID().toString();
+        String documentUri = "https://case.example.vn/CFDocuments/" + framework;
+        Map<String, Object> documentLink =
+                Map.of("title", "Khung năng lực khai thác cảng", "identifier", framework, "uri", documentUri);
+        List<String> ids = new ArrayList<>();
+        List<Map<String, Object>> cfItems = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("identifier", id);
+            item.put("uri", "https://case.example.vn/CFItems/" + id);
+            item.put("humanCodingScheme", "KTC." + (i + 1));
+            item.put("fullStatement", "Lập kế hoạch khai thác bến " + (i + 1));
+            item.put("CFItemType", "Competency");
+            item.put("lastChangeDateTime", CHANGED);
+            item.put("CFDocumentURI", documentLink);
+            cfItems.add(item);
+        }
+        Map<String, Object> document = Map.of(
+                "identifier", framework,
+                "uri", documentUri,
+                "creator", "Bộ Giáo dục và Đào tạo",
+                "title", "Khung năng lực khai thác cảng " + framework,
+                "lastChangeDateTime", CHANGED);
+        given().baseUri(catalog())
+                .auth()
+                .oauth2(stateToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of("CFDocument", document, "CFItems", cfItems, "CFAssociations", List.of()))
+                .when()
+                .post("/ims/case/v1p1/CFPackages")
+                .then()
+                .statusCode(201);
+        awaitInPlacement("select count(*) from competency_item where framework_id = '" + framework + "'", count);
+        return ids;
+    }
+
+    private void syncCurriculum(String school, String program, List<String> taught) {
+        String modified = Instant.now().minus(1, ChronoUnit.MINUTES).toString();
+        Map<String, Object> programRow = Map.of(
+                "sourcedId", program,
+                "fieldCode", "PORT_OPS",
+                "level", 7,
+                "nameVi", "Khai thác cảng biển",
+                "status", "active",
+                "dateLastModified", modified);
+        Map<String, Object> course = Map.of(
+                "sourcedId", program + "-KTB301",
+                "code", "KTB301",
+                "title", "Khai thác bến container",
+                "programSourcedIds", List.of(program),
+                "competencyItemIds", taught,
+                "status", "active",
+                "dateLastModified", modified);
+        given().baseUri(catalog())
+                .auth()
+                .oauth2(stack.tokens().mint("sis-" + school, "school", school, Duration.ofHours(1)))
+                .contentType(ContentType.JSON)
+                .body(Map.of("programs", List.of(programRow), "courses", List.of(course)))
+                .when()
+                .put("/api/v1/schools/" + school + "/curriculum")
+                .then()
+                .statusCode(200);
+    }
+
+    private void registerStudent(String school, String program, Person p) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("sourcedId", p.sourcedId());
+        row.put("programSourcedId", program);
+        row.put("yearOfStudy", 3);
+        row.put("givenName", p.givenName());
+        row.put("familyName", p.familyName());
+        row.put("email", p.email());
+        row.put("phone", p.phone());
+        row.put("loginSubject", p.loginSubject());
+        row.put("fieldInterests", List.of("PORT_OPS"));
+        given().baseUri(placement())
+                .auth()
+                .oauth2(stack.tokens().mint("sis-" + school, "school", school, Duration.ofHours(1)))
+                .contentType(ContentType.JSON)
+                .body(Map.of("students", List.of(row)))
+                .when()
+                .put("/api/v1/schools/" + school + "/students")
+                .then()
+                .statusCode(200);
+    }
+
+    /** Pushes a five-seat internship at the port by the business's own id, opens it; its id. */
+    private String publishOffer(String business, String externalRef, List<String> required) {
+        LocalDate start = LocalDate.now().plusDays(45);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", "Thực tập sinh điều độ bến container");
+        body.put("description", "Tham gia lập kế hoạch xếp dỡ cùng tổ điều độ, có người hướng dẫn hằng ngày.");
+        body.put("fieldCode", "PORT_OPS");
+        body.put("competencyItemIds", required);
+        body.put("totalJobOpenings", 5);
+        body.put("workMode", "ONSITE");
+        body.put("provinceCode", "HP");
+        body.put("jobStartDate", start.toString());
+        body.put("jobEndDate", start.plusDays(90).toString());
+        body.put("expectedHours", 480);
+        body.put("validThrough", start.minusDays(10).toString());
+        body.put("stipendVnd", 4_000_000);
+        body.put("eligibility", Map.of("yearsOfStudy", List.of(3, 4)));
+        body.put("mentorSubjects", List.of("mentor-" + business));
+        body.put("applicantQuestions", List.of("Bạn có thể làm ca đêm không?"));
+        body.put("cooperationModelCode", "INTERNSHIP");
+        body.put("contributionKind", "INTERNSHIP");
+        String path = "/api/v1/businesses/" + business + "/offers/" + externalRef;
+        Response put = asBusiness(business).contentType(ContentType.JSON).body(body).when().put(path);
+        put.then().statusCode(201);
+        return asBusiness(business)
+                .header("If-Match", put.header("ETag"))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .when()
+                .post(path + "/open")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+    }
+
+    /** A business move on an application with If-Match; the new ETag. */
+    private String move(String business, String application, String transition, String etag) {
+        return move(business, application, transition, etag, null);
+    }
+
+    private String move(
+            String business, String application, String transition, String etag, Map<String, Object> body) {
+        RequestSpecification request = asBusiness(business)
+                .header("If-Match", etag == null ? current(asBusiness(business), application) : etag)
+                .header("Idempotency-Key", UUID.randomUUID().toString());
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        Response moved = request.when().post("/api/v1/applications/" + application + "/" + transition);
+        moved.then().statusCode(200);
+        return moved.header("ETag");
+    }
+
+    private static String current(RequestSpecification reader, String application) {
+        Response read = reader.when().get("/api/v1/applications/" + application);
+        read.then().statusCode(200);
+        return read.header("ETag");
+    }
+
+    private void awaitOnTopic(String type, String subjectId) {
+        await().atMost(CONVERGENCE).pollInterval(Duration.ofSeconds(1)).until(() -> TopicRecords.all(
+                        stack.broker().bootstrapServers())
+                .stream()
+                .anyMatch(r -> r.type().equals(type) && r.value().contains(subjectId)));
+    }
+
+    private void awaitInPlacement(String countSql, long expected) {
+        await().atMost(CONVERGENCE).until(() -> state.single("placement", countSql) == expected);
+    }
+
+    private long placementSingle(String sql) throws Exception {
+        return state.single("placement", sql);
+    }
+
+    private RequestSpecification asStudent(Person p) {
+        return given().baseUri(placement())
+                .auth()
+                .oauth2(stack.tokens().mint(p.loginSubject(), "student", null, Duration.ofHours(1)));
+    }
+
+    private RequestSpecification asBusiness(String business) {
+        return given().baseUri(placement())
+                .auth()
+                .oauth2(stack.tokens().mint("hr-" + business, "business", business, Duration.ofHours(1)));
+    }
+
+    private String catalog() {
+        return stack.service("catalog").baseUrl();
+    }
+
+    private String placement() {
+        return stack.service("placement").baseUrl();
+    }
+}
