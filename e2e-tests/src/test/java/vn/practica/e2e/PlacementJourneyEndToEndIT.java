@@ -66,10 +66,14 @@ class PlacementJourneyEndToEndIT {
         String business = admit("BUSINESS", run, "Công ty Cổ phần Cảng số " + run);
         String program = "KTBIEN-" + run;
         syncCurriculum(school, program, items.subList(0, 3));
-        awaitInPlacement("select count(*) from partner_organization where status = 'VERIFIED' and id in ('"
-                + school + "', '" + business + "')", 2);
-        awaitInPlacement("select count(*) from program_competency pc join curriculum_program p on p.id = pc.program_id"
-                + " where p.school_id = '" + school + "' and p.sourced_id = '" + program + "'", 3);
+        awaitInPlacement(
+                "select count(*) from partner_organization where status = 'VERIFIED' and id in ('" + school + "', '"
+                        + business + "')",
+                2);
+        awaitInPlacement(
+                "select count(*) from program_competency pc join curriculum_program p on p.id = pc.program_id"
+                        + " where p.school_id = '" + school + "' and p.sourced_id = '" + program + "'",
+                3);
 
         Person student = new Person(
                 "SV" + run,
@@ -126,7 +130,12 @@ class PlacementJourneyEndToEndIT {
                 .body(not(containsString(student.familyName())));
 
         String etag = move(business, application, "shortlist", null);
-        move(business, application, "offer", etag, Map.of("respondBy", LocalDate.now().plusDays(5).toString()));
+        move(
+                business,
+                application,
+                "offer",
+                etag,
+                Map.of("respondBy", LocalDate.now().plusDays(5).toString()));
         Response accepted = asStudent(student)
                 .header("If-Match", current(asStudent(student), application))
                 .header("Idempotency-Key", UUID.randomUUID().toString())
@@ -188,12 +197,18 @@ class PlacementJourneyEndToEndIT {
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
-                        "kind", kind,
-                        "identifier", identifier,
-                        "legalName", name,
-                        "shortName", name.substring(0, 20),
-                        "provinceCode", "HP",
-                        "contactEmail", "lienhe@example.vn"))
+                        "kind",
+                        kind,
+                        "identifier",
+                        identifier,
+                        "legalName",
+                        name,
+                        "shortName",
+                        name.substring(0, 20),
+                        "provinceCode",
+                        "HP",
+                        "contactEmail",
+                        "lienhe@example.vn"))
                 .when()
                 .post("/api/v1/organizations");
         registered.then().statusCode(201);
@@ -251,20 +266,33 @@ class PlacementJourneyEndToEndIT {
     private void syncCurriculum(String school, String program, List<String> taught) {
         String modified = Instant.now().minus(1, ChronoUnit.MINUTES).toString();
         Map<String, Object> programRow = Map.of(
-                "sourcedId", program,
-                "fieldCode", "PORT_OPS",
-                "level", 7,
-                "nameVi", "Khai thác cảng biển",
-                "status", "active",
-                "dateLastModified", modified);
+                "sourcedId",
+                program,
+                "fieldCode",
+                "PORT_OPS",
+                "level",
+                7,
+                "nameVi",
+                "Khai thác cảng biển",
+                "status",
+                "active",
+                "dateLastModified",
+                modified);
         Map<String, Object> course = Map.of(
-                "sourcedId", program + "-KTB301",
-                "code", "KTB301",
-                "title", "Khai thác bến container",
-                "programSourcedIds", List.of(program),
-                "competencyItemIds", taught,
-                "status", "active",
-                "dateLastModified", modified);
+                "sourcedId",
+                program + "-KTB301",
+                "code",
+                "KTB301",
+                "title",
+                "Khai thác bến container",
+                "programSourcedIds",
+                List.of(program),
+                "competencyItemIds",
+                taught,
+                "status",
+                "active",
+                "dateLastModified",
+                modified);
         given().baseUri(catalog())
                 .auth()
                 .oauth2(stack.tokens().mint("sis-" + school, "school", school, Duration.ofHours(1)))
@@ -320,7 +348,11 @@ class PlacementJourneyEndToEndIT {
         body.put("cooperationModelCode", "INTERNSHIP");
         body.put("contributionKind", "INTERNSHIP");
         String path = "/api/v1/businesses/" + business + "/offers/" + externalRef;
-        Response put = asBusiness(business).contentType(ContentType.JSON).body(body).when().put(path);
+        Response put = asBusiness(business)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put(path);
         put.then().statusCode(201);
         return asBusiness(business)
                 .header("If-Match", put.header("ETag"))
@@ -338,8 +370,7 @@ class PlacementJourneyEndToEndIT {
         return move(business, application, transition, etag, null);
     }
 
-    private String move(
-            String business, String application, String transition, String etag, Map<String, Object> body) {
+    private String move(String business, String application, String transition, String etag, Map<String, Object> body) {
         RequestSpecification request = asBusiness(business)
                 .header("If-Match", etag == null ? current(asBusiness(business), application) : etag)
                 .header("Idempotency-Key", UUID.randomUUID().toString());
@@ -358,10 +389,10 @@ class PlacementJourneyEndToEndIT {
     }
 
     private void awaitOnTopic(String type, String subjectId) {
-        await().atMost(CONVERGENCE).pollInterval(Duration.ofSeconds(1)).until(() -> TopicRecords.all(
-                        stack.broker().bootstrapServers())
-                .stream()
-                .anyMatch(r -> r.type().equals(type) && r.value().contains(subjectId)));
+        await().atMost(CONVERGENCE)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> TopicRecords.all(stack.broker().bootstrapServers()).stream()
+                        .anyMatch(r -> r.type().equals(type) && r.value().contains(subjectId)));
     }
 
     private void awaitInPlacement(String countSql, long expected) {

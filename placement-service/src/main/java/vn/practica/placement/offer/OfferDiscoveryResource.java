@@ -1,6 +1,7 @@
 package vn.practica.placement.offer;
 
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -38,12 +39,12 @@ import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
 
 /**
- * Offers as every signed-in partner finds them: open ones by search, any published one by id, as JSON or as
- * schema.org JSON-LD for job boards.
+ * Offers as partners find them: open ones by search (signed in), any published one by id, as JSON or as
+ * schema.org JSON-LD. Reading a published offer by id needs no token: a job posting is public by nature, and job
+ * boards and search engines that index it sign in nowhere.
  */
 @Path("/api/v1/offers")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
 @Tag(name = "Offers")
 public class OfferDiscoveryResource {
     static final int MAX_LIMIT = 100;
@@ -61,6 +62,7 @@ public class OfferDiscoveryResource {
     }
 
     @GET
+    @Authenticated
     @Operation(
             operationId = "searchOffers",
             summary = "Find open offers whose deadline has not passed, newest first: by field, province, work mode,"
@@ -118,12 +120,14 @@ public class OfferDiscoveryResource {
 
     @GET
     @Path("/{offerId}")
+    @PermitAll
     @Produces({MediaType.APPLICATION_JSON, JobPostingMapper.MEDIA_TYPE})
     @Operation(
             operationId = "getOffer",
             summary = "Read an offer by id: any published one (open, closed or cancelled), or a draft of your own;"
                     + " Accept application/ld+json for its schema.org JobPosting",
-            description = "Drafts of other businesses are not found (404). The JSON-LD form follows schema.org"
+            description = "Public: no token is needed to read a published offer, so job boards and search engines"
+                    + " can index it; a draft is found only by its own business (404 to everyone else). The JSON-LD form follows schema.org"
                     + " JobPosting as job boards and search engines read it: hiringOrganization, jobLocation or"
                     + " jobLocationType TELECOMMUTE, baseSalary (VND per month), totalJobOpenings.")
     @APIResponse(

@@ -180,6 +180,38 @@ class OfferDiscoveryResourceTest {
     }
 
     @Test
+    void aPublishedOfferIsPublicForJobBoardsAndSearchEnginesButADraftIsNot() {
+        Offers.World own = Offers.World.announce("PUBLIC");
+        String draft = own.upsert("P-DRAFT", own.offer("Nháp chưa công bố")).getString("id");
+        String open = own.open("P-OPEN", own.offer("Tuyển thực tập sinh"));
+        given().accept("application/ld+json")
+                .when()
+                .get("/api/v1/offers/" + open)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/ld+json"))
+                .body("'@type'", equalTo("JobPosting"))
+                .body("title", equalTo("Tuyển thực tập sinh"))
+                .body("$", not(hasKey("mentorSubjects")));
+        given().when()
+                .get("/api/v1/offers/" + open)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("$", not(hasKey("mentorSubjects")))
+                .body("$", not(hasKey("externalRef")));
+        given().when().get("/api/v1/offers/" + draft).then().statusCode(404).contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.forged())
+                .when()
+                .get("/api/v1/offers/" + open)
+                .then()
+                .statusCode(401);
+        // Search stays for signed-in partners
+        given().when().get("/api/v1/offers").then().statusCode(401);
+    }
+
+    @Test
     void anOfferIsReadByIdOnceItIsPublishedAndADraftOnlyByItsBusiness() {
         Offers.World own = Offers.World.announce("BYID");
         String draft = own.upsert("I-DRAFT", own.offer("Nháp riêng")).getString("id");
