@@ -69,6 +69,16 @@ public class OfferRepository {
         return Optional.ofNullable(em.find(Offer.class, id));
     }
 
+    /** The offers with these ids that exist, in no particular order. */
+    public List<Offer> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("from Offer where id in :ids", Offer.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     /** Up to {@code limit} of the business's offers in externalRef order, after {@code afterRef} when given. */
     public List<Offer> page(UUID businessId, Optional<OfferStatus> status, Optional<String> afterRef, int limit) {
         String where = "businessId = :business"
