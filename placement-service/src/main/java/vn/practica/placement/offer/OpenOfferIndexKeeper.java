@@ -2,6 +2,7 @@ package vn.practica.placement.offer;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,10 +45,14 @@ public class OpenOfferIndexKeeper {
     private final Map<UUID, Instant> applied = new HashMap<>();
 
     private ScheduledExecutorService refresher;
+    private final Timer rebuilds;
 
     OpenOfferIndexKeeper(OpenOfferIndexRepository repository, ForMeConfig config, MeterRegistry registry) {
         this.repository = repository;
         this.config = config;
+        rebuilds = Timer.builder("practica.for_me.index.rebuild")
+                .description("Reading every open offer and building this instance's for-me index")
+                .register(registry);
         Gauge.builder("practica.for_me.index.offers", this, k -> k.current == null ? 0 : k.current.size())
                 .description("Open offers in this instance's for-me index")
                 .register(registry);
@@ -91,7 +96,9 @@ public class OpenOfferIndexKeeper {
         Instant now = clock.instant();
         if (current == null || Duration.between(lastRebuild, now).compareTo(config.rebuildInterval()) >= 0) {
             Instant readAt = repository.databaseNow();
+            long started = System.nanoTime();
             current = OfferIndex.of(repository.openOffers(OfferRules.today(clock)));
+            rebuilds.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             lastRead = readAt;
             lastRebuild = now;
             applied.clear();
