@@ -6,6 +6,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import vn.practica.events.Topics;
+import vn.practica.placement.coverage.CompetencyCoverageService;
 import vn.practica.placement.reference.CooperationTerms;
 import vn.practica.placement.reference.ReferenceDataService;
 import vn.practica.reference.competency.CompetencyProjection;
@@ -124,6 +126,46 @@ public final class CatalogAnnouncements {
                 Topics.CATALOG, cooperationModelEvent("revised", code), cooperationModelEvent("retired", code));
         await().atMost(WAIT)
                 .until(() -> currentTerms(code).filter(t -> !t.active()).isPresent());
+    }
+
+    /**
+     * A programme of the school under {@code sourcedId}, with one course that teaches {@code items}; returns once
+     * placement sees the programme covering them.
+     */
+    public static void programme(UUID schoolId, String sourcedId, List<UUID> items) {
+        UUID program = UUID.randomUUID();
+        UUID course = UUID.randomUUID();
+        Map<String, Object> courseData = new HashMap<>();
+        courseData.put("id", course.toString());
+        courseData.put("schoolId", schoolId.toString());
+        courseData.put("sourcedId", "HP-" + course);
+        courseData.put("programIds", List.of(program.toString()));
+        courseData.put("competencyItemIds", items.stream().map(UUID::toString).toList());
+        courseData.put("status", "active");
+        courseData.put("version", 1);
+        SampleEvents.send(
+                Topics.CATALOG,
+                SampleEvents.sample(
+                        "catalog/program.upserted.v1.json",
+                        program.toString(),
+                        Map.of(
+                                "id",
+                                program.toString(),
+                                "schoolId",
+                                schoolId.toString(),
+                                "sourcedId",
+                                sourcedId,
+                                "status",
+                                "active",
+                                "version",
+                                1)),
+                SampleEvents.sample("catalog/course.upserted.v1.json", course.toString(), courseData));
+        CompetencyCoverageService coverage =
+                Arc.container().instance(CompetencyCoverageService.class).get();
+        await().atMost(WAIT)
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> coverage.coveredItems(schoolId, sourcedId))
+                        .equals(Set.copyOf(items)));
     }
 
     private static SampleEvent competencyItemEvent(String name, UUID id, long version) {

@@ -41,6 +41,7 @@ class OpenApiDocumentTest {
                         "closeOffer",
                         "cancelOffer",
                         "searchOffers",
+                        "listOffersForMe",
                         "getOffer"),
                 OpenApiDocumentRules.assertUniqueOperationIds(document()));
     }

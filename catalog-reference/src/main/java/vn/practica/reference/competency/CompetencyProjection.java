@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.practica.events.catalog.CompetencyItemEventData;
@@ -82,6 +84,27 @@ public class CompetencyProjection {
         Set<UUID> known = new HashSet<>();
         rows.forEach(id -> known.add((UUID) id));
         return known;
+    }
+
+    /**
+     * The human codes ({@code humanCodingScheme}, such as {@code IT.DA.2}) of those of {@code ids} that have one,
+     * deleted items included: what a reader shows next to an item id.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> humanCodes(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = em.createNativeQuery("select id, human_coding_scheme from competency_item"
+                        + " where id = any(?1) and human_coding_scheme is not null")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        Map<UUID, String> codes = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            codes.put((UUID) columns[0], (String) columns[1]);
+        }
+        return codes;
     }
 
     private String toJson(List<String> values) {

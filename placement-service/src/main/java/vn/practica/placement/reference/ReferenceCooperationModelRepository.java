@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import vn.practica.events.catalog.CooperationModelEventData;
 
@@ -50,6 +51,37 @@ public class ReferenceCooperationModelRepository
     /** The highest version known of the model. */
     public Optional<ReferenceCooperationModel> findCurrent(String code) {
         return find("code = ?1 order by version desc", code).firstResultOptional();
+    }
+
+    /**
+     * The terms of the model's newest version, read without the clauses and evaluation areas: every offer upsert
+     * asks, and parsing those JSON columns was most of the cost (docs/benchmarks.md).
+     */
+    public Optional<CooperationTerms> findCurrentTerms(String code) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("select version, status = ?2, cast(contribution_kinds as text), min_hours,"
+                        + " max_hours from cooperation_model_version where code = ?1 order by version desc limit 1")
+                .setParameter(1, code)
+                .setParameter(2, ReferenceCooperationModel.ACTIVE)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new CooperationTerms(
+                    code,
+                    ((Number) columns[0]).longValue(),
+                    (Boolean) columns[1],
+                    kinds((String) columns[2]),
+                    ((Number) columns[3]).intValue(),
+                    ((Number) columns[4]).intValue());
+        });
+    }
+
+    private List<String> kinds(String jsonArray) {
+        try {
+            return List.of(json.readValue(jsonArray, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("contribution_kinds is not a JSON array of strings: " + jsonArray, e);
+        }
     }
 
     private String toJson(Object value) {

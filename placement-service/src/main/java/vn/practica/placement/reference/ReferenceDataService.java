@@ -74,7 +74,7 @@ public class ReferenceDataService {
     /** The terms of the model's newest version known here: new offers are made under them, if it is active. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CooperationTerms> currentCooperationTerms(String code) {
-        return cooperationModels.findCurrent(code).map(ReferenceCooperationModel::terms);
+        return cooperationModels.findCurrentTerms(code);
     }
 
     /** The terms of the version an offer was made under. */

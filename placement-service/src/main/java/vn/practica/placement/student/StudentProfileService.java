@@ -30,6 +30,13 @@ public class StudentProfileService {
         return students.byLoginSubject(loginSubject);
     }
 
+    /** The school, programme and year of the student tied to this login; nothing personal. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StudentStanding> findStanding(String loginSubject) {
+        return students.byLoginSubject(loginSubject)
+                .map(s -> new StudentStanding(s.schoolId(), s.programSourcedId(), s.yearOfStudy()));
+    }
+
     /**
      * Applies the student's edit to their own record, against the version they read; an event follows only
      * when their field interests change (CV and links stay here).
