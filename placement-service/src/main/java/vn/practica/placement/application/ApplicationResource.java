@@ -1,17 +1,18 @@
 package vn.practica.placement.application;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.placement.placement.PlacementResponse;
@@ -52,16 +54,19 @@ public class ApplicationResource {
     private final ApplicationReadService reads;
     private final ApplicationLifecycleService lifecycle;
     private final IdempotentRequests idempotent;
+    private final OptionalJsonBody bodies;
     private final Caller caller;
 
     ApplicationResource(
             ApplicationReadService reads,
             ApplicationLifecycleService lifecycle,
             IdempotentRequests idempotent,
+            OptionalJsonBody bodies,
             Caller caller) {
         this.reads = reads;
         this.lifecycle = lifecycle;
         this.idempotent = idempotent;
+        this.bodies = bodies;
         this.caller = caller;
     }
 
@@ -116,7 +121,6 @@ public class ApplicationResource {
 
     @POST
     @Path("/offer")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUSINESS)
     @Operation(
             operationId = "offerApplication",
@@ -138,17 +142,25 @@ public class ApplicationResource {
             @PathParam("applicationId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String applicationId,
             @HeaderParam(IfMatch.HEADER) @Parameter(required = true) String ifMatch,
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
-            @Valid ApplicationOfferRequest request) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
+            @RequestBody(
+                            required = false,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ApplicationOfferRequest.class)))
+                    byte[] body)
+            throws IOException {
         UUID id = Uuids.require("path.applicationId", applicationId);
         OptionalLong expected = IfMatch.required(ifMatch);
         Requester requester = Requester.of(caller);
-        var respondBy = Optional.ofNullable(request).map(ApplicationOfferRequest::respondBy);
+        Optional<LocalDate> respondBy =
+                bodies.read(body, contentType, ApplicationOfferRequest.class).map(ApplicationOfferRequest::respondBy);
         return once(idempotencyKey, () -> lifecycle.offerApplication(id, requester, respondBy, expected));
     }
 
     @POST
     @Path("/reject")
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.BUSINESS)
     @Operation(
             operationId = "rejectApplication",
@@ -169,11 +181,19 @@ public class ApplicationResource {
             @PathParam("applicationId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String applicationId,
             @HeaderParam(IfMatch.HEADER) @Parameter(required = true) String ifMatch,
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
-            @Valid RejectApplicationRequest request) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType,
+            @RequestBody(
+                            required = false,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = RejectApplicationRequest.class)))
+                    byte[] body)
+            throws IOException {
         UUID id = Uuids.require("path.applicationId", applicationId);
         OptionalLong expected = IfMatch.required(ifMatch);
         Requester requester = Requester.of(caller);
-        Optional<String> reason = Optional.ofNullable(request)
+        Optional<String> reason = bodies.read(body, contentType, RejectApplicationRequest.class)
                 .map(RejectApplicationRequest::reason)
                 .map(String::strip)
                 .filter(text -> !text.isEmpty());
