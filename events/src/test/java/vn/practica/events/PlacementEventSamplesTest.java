@@ -10,16 +10,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.practica.events.placement.ApplicationEventData;
 import vn.practica.events.placement.OfferEventData;
+import vn.practica.events.placement.PlacementEventData;
 import vn.practica.events.placement.PlacementEventTypes;
 import vn.practica.events.placement.StudentEventData;
 
 /**
  * The checked-in samples and schemas of placement's events agree with their records; student events stay
- * pseudonymous, offer events name no business user.
+ * pseudonymous, offer events name no business user, application and placement events carry no text a person
+ * wrote and no contact data.
  */
 class PlacementEventSamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +39,20 @@ class PlacementEventSamplesTest {
             PlacementEventTypes.OFFER_UPDATED,
             PlacementEventTypes.OFFER_CLOSED,
             PlacementEventTypes.OFFER_CANCELLED);
+
+    private static final List<String> APPLICATION_TYPES = List.of(
+            PlacementEventTypes.APPLICATION_SUBMITTED,
+            PlacementEventTypes.APPLICATION_WITHDRAWN,
+            PlacementEventTypes.APPLICATION_STATUS_CHANGED);
+
+    private static final List<String> PLACEMENT_TYPES = List.of(
+            PlacementEventTypes.PLACEMENT_PROPOSED,
+            PlacementEventTypes.PLACEMENT_WITHDRAWN,
+            PlacementEventTypes.PLACEMENT_TERMINATED);
+
+    /** Words no application or placement member may name: free text, contact data, the person behind the id. */
+    private static final List<String> PRIVATE_WORDS =
+            List.of("motivation", "answer", "reason", "name", "email", "phone", "cv", "link", "login", "subject");
 
     @Test
     void studentSamplesReadIntoTheRecordKeyedByARandomPseudonymousId() throws IOException {
@@ -97,6 +116,66 @@ class PlacementEventSamplesTest {
         List<String> sampleMembers = new ArrayList<>();
         sample(PlacementEventTypes.OFFER_PUBLISHED).get("data").fieldNames().forEachRemaining(sampleMembers::add);
         assertEquals(components, sampleMembers);
+    }
+
+    @Test
+    void applicationSamplesReadIntoTheRecordKeyedByTheApplicationIdWithAPseudonymousStudent() throws IOException {
+        for (String type : APPLICATION_TYPES) {
+            JsonNode sample = sample(type);
+            ApplicationEventData data = JSON.treeToValue(sample.get("data"), ApplicationEventData.class);
+            assertEquals(sample.get("key").asText(), data.applicationId());
+            assertEquals(4, UUID.fromString(data.studentId()).version(), type + ": the student's pseudonym");
+            assertEquals(type.equals(PlacementEventTypes.APPLICATION_SUBMITTED), data.fromStatus() == null, type);
+            assertEquals(type.equals(PlacementEventTypes.APPLICATION_WITHDRAWN), "WITHDRAWN".equals(data.toStatus()));
+            assertTrue(PlacementEventTypes.isApplicationEvent(type));
+            assertTrue(!PlacementEventTypes.isPlacementEvent(type));
+        }
+    }
+
+    @Test
+    void placementSamplesReadIntoTheRecordKeyedByThePlacementIdAndOnlyEndedOnesSayWhoEndedThem() throws IOException {
+        for (String type : PLACEMENT_TYPES) {
+            JsonNode sample = sample(type);
+            PlacementEventData data = JSON.treeToValue(sample.get("data"), PlacementEventData.class);
+            assertEquals(sample.get("key").asText(), data.placementId());
+            assertEquals(4, UUID.fromString(data.studentId()).version(), type + ": the student's pseudonym");
+            assertEquals(type.equals(PlacementEventTypes.PLACEMENT_PROPOSED), data.endedBy() == null, type);
+            assertTrue(PlacementEventTypes.isPlacementEvent(type));
+            assertTrue(!PlacementEventTypes.isApplicationEvent(type));
+        }
+    }
+
+    @Test
+    void applicationAndPlacementSchemasRequireEveryComponentAndNoneHoldsTextOrContactData() throws IOException {
+        Map<String, Class<? extends Record>> schemas = Map.of(
+                "schemas/placement/application-event-data.v1.json", ApplicationEventData.class,
+                "schemas/placement/placement-event-data.v1.json", PlacementEventData.class);
+        for (var entry : schemas.entrySet()) {
+            JsonNode schema = read(entry.getKey());
+            List<String> required = JSON.convertValue(
+                    schema.get("required"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+            List<String> components = new ArrayList<>();
+            for (var component : entry.getValue().getRecordComponents()) {
+                components.add(component.getName());
+                assertTrue(schema.get("properties").has(component.getName()), component.getName());
+                String lower = component.getName().toLowerCase(Locale.ROOT);
+                for (String word : PRIVATE_WORDS) {
+                    assertTrue(!lower.contains(word), component.getName() + " looks like private data");
+                }
+            }
+            assertEquals(components, required, entry.getKey());
+        }
+        for (String type : List.of(PlacementEventTypes.APPLICATION_SUBMITTED, PlacementEventTypes.PLACEMENT_PROPOSED)) {
+            List<String> sampleMembers = new ArrayList<>();
+            sample(type).get("data").fieldNames().forEachRemaining(sampleMembers::add);
+            Class<? extends Record> record =
+                    type.contains(".application.") ? ApplicationEventData.class : PlacementEventData.class;
+            List<String> components = new ArrayList<>();
+            for (var component : record.getRecordComponents()) {
+                components.add(component.getName());
+            }
+            assertEquals(components, sampleMembers, type);
+        }
     }
 
     /** The sample of a type, checked for the CloudEvent headers every placement event has. */

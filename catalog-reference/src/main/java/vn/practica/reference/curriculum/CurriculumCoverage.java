@@ -54,4 +54,22 @@ public class CurriculumCoverage {
                     CurriculumProjection.ACTIVE.equals(columns[3]));
         });
     }
+
+    /**
+     * The course as last announced (an active one first), by the school's own id for it; empty when catalog has
+     * not announced it (yet). A school names its courses so when it applies for one (expert teaching, resources).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Course> findCourse(UUID schoolId, String sourcedId) {
+        List<?> rows = em.createNativeQuery("select id, status from curriculum_course"
+                        + " where school_id = ?1 and sourced_id = ?2 order by status = 'active' desc, version desc"
+                        + " limit 1")
+                .setParameter(1, schoolId)
+                .setParameter(2, sourcedId)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new Course((UUID) columns[0], schoolId, sourcedId, CurriculumProjection.ACTIVE.equals(columns[1]));
+        });
+    }
 }

@@ -2,7 +2,7 @@ package vn.practica.events.placement;
 
 /**
  * CloudEvent types emitted by placement-service on {@code practica.placement.events}. A breaking payload change
- * gets a new {@code .vN}. Applications and placements add their types here as they start emitting.
+ * gets a new {@code .vN}.
  */
 public final class PlacementEventTypes {
     public static final String SOURCE = "/practica/placement-service";
@@ -30,6 +30,29 @@ public final class PlacementEventTypes {
      */
     public static final String OFFER_CANCELLED = "vn.practica.placement.offer.cancelled.v1";
 
+    /** Keyed by the application's id. */
+    public static final String AGGREGATE_APPLICATION = "application";
+
+    /** A student (or a school, for one of its courses) applied to an open offer. */
+    public static final String APPLICATION_SUBMITTED = "vn.practica.placement.application.submitted.v1";
+    /** The applicant withdrew an application that was still submitted, shortlisted or offered. */
+    public static final String APPLICATION_WITHDRAWN = "vn.practica.placement.application.withdrawn.v1";
+    /**
+     * Any other move of an application ({@code fromStatus} → {@code toStatus}): shortlisted, offered, rejected,
+     * declined, accepted, expired (an offer not answered in time) or cancelled (its offer was cancelled).
+     */
+    public static final String APPLICATION_STATUS_CHANGED = "vn.practica.placement.application.status-changed.v1";
+
+    /** Keyed by the placement's id. */
+    public static final String AGGREGATE_PLACEMENT = "placement";
+
+    /** An applicant accepted an offer: a placement is proposed and holds one of the offer's seats. */
+    public static final String PLACEMENT_PROPOSED = "vn.practica.placement.placement.proposed.v1";
+    /** The student, a school or the business withdrew the placement; its seat is free again. */
+    public static final String PLACEMENT_WITHDRAWN = "vn.practica.placement.placement.withdrawn.v1";
+    /** The placement ended because its offer was cancelled; its seat is freed with it. */
+    public static final String PLACEMENT_TERMINATED = "vn.practica.placement.placement.terminated.v1";
+
     private PlacementEventTypes() {}
 
     /** True for both student event types; consumers ignore types they do not know. */
@@ -43,5 +66,17 @@ public final class PlacementEventTypes {
                 || OFFER_UPDATED.equals(type)
                 || OFFER_CLOSED.equals(type)
                 || OFFER_CANCELLED.equals(type);
+    }
+
+    /** True for every application event type; each carries the application as it is after the change. */
+    public static boolean isApplicationEvent(String type) {
+        return APPLICATION_SUBMITTED.equals(type)
+                || APPLICATION_WITHDRAWN.equals(type)
+                || APPLICATION_STATUS_CHANGED.equals(type);
+    }
+
+    /** True for every placement event type; each carries the placement as it is after the change. */
+    public static boolean isPlacementEvent(String type) {
+        return PLACEMENT_PROPOSED.equals(type) || PLACEMENT_WITHDRAWN.equals(type) || PLACEMENT_TERMINATED.equals(type);
     }
 }

@@ -8,5 +8,10 @@ public enum ContributionKind {
     REAL_PROJECT,
     INTERNSHIP,
     EXPERT_TEACHING,
-    RESOURCE
+    RESOURCE;
+
+    /** Whether the applicant is a school for one of its courses (seats counted in courses), not a student. */
+    public boolean addressesSchools() {
+        return this == EXPERT_TEACHING || this == RESOURCE;
+    }
 }

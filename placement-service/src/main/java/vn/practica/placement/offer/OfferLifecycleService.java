@@ -30,13 +30,20 @@ public class OfferLifecycleService {
     private final PostingBusinesses businesses;
     private final OfferChecks checks;
     private final Outbox outbox;
+    private final OfferCancellationFollowUp cancellationFollowUp;
     private final Clock clock = Clock.systemUTC();
 
-    OfferLifecycleService(OfferRepository offers, PostingBusinesses businesses, OfferChecks checks, Outbox outbox) {
+    OfferLifecycleService(
+            OfferRepository offers,
+            PostingBusinesses businesses,
+            OfferChecks checks,
+            Outbox outbox,
+            OfferCancellationFollowUp cancellationFollowUp) {
         this.offers = offers;
         this.businesses = businesses;
         this.checks = checks;
         this.outbox = outbox;
+        this.cancellationFollowUp = cancellationFollowUp;
     }
 
     /**
@@ -70,7 +77,8 @@ public class OfferLifecycleService {
 
     /**
      * Cancels a draft, open or closed offer, with a reason for those who applied. Only an offer that was
-     * published is announced: nobody heard of a draft.
+     * published is announced: nobody heard of a draft. In the same transaction its open applications are
+     * cancelled and its placements terminated with the reason, each announced, and their seats freed.
      */
     public Offer cancelOffer(UUID businessId, String externalRef, String reason, OptionalLong expectedVersion) {
         businesses.requireBusiness(businessId);
@@ -80,6 +88,9 @@ public class OfferLifecycleService {
         if (offer.wasPublished()) {
             outbox.append(OfferEvents.cancelled(offer));
         }
+        cancellationFollowUp.followOfferCancellation(OfferTerms.of(offer), offer.cancelReason());
+        // The follow-up freed the seats of the placements it ended: answer with the offer as it is now
+        offers.reread(offer);
         return offer;
     }
 

@@ -74,6 +74,16 @@ public class OfferRepository {
         return Optional.ofNullable(em.find(Offer.class, id));
     }
 
+    /**
+     * The offer, read under a lock until the transaction ends: {@code PESSIMISTIC_READ} (PostgreSQL's
+     * {@code for share}) lets others read and apply alongside but waits for a cancellation or a seat change;
+     * {@code PESSIMISTIC_WRITE} waits for every other lock. Callers lock before anything else reads the offer in
+     * their transaction, so the row read is the one locked.
+     */
+    public Optional<Offer> byIdLocked(UUID id, LockModeType lock) {
+        return Optional.ofNullable(em.find(Offer.class, id, lock));
+    }
+
     /** The offers with these ids that exist, in no particular order. */
     public List<Offer> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
@@ -82,6 +92,26 @@ public class OfferRepository {
         return em.createQuery("from Offer where id in :ids", Offer.class)
                 .setParameter("ids", ids)
                 .getResultList();
+    }
+
+    /**
+     * The seat rule: takes one seat if one is free, in one statement, so no two transactions ever take the last
+     * seat (the second waits for the first's row lock, then finds the seats taken); false when the offer is full.
+     */
+    public boolean takeSeat(UUID id) {
+        return em.createNativeQuery(
+                                "update offer set seats_taken = seats_taken + 1 where id = ?1 and seats_taken < seats")
+                        .setParameter(1, id)
+                        .executeUpdate()
+                == 1;
+    }
+
+    /** Frees seats of ended placements; the check constraint refuses going below zero. */
+    public void freeSeats(UUID id, int count) {
+        em.createNativeQuery("update offer set seats_taken = seats_taken - ?2 where id = ?1")
+                .setParameter(1, id)
+                .setParameter(2, count)
+                .executeUpdate();
     }
 
     /** Up to {@code limit} of the business's offers in externalRef order, after {@code afterRef} when given. */
@@ -103,5 +133,11 @@ public class OfferRepository {
 
     public void flush() {
         em.flush();
+    }
+
+    /** Writes the offer's pending changes, then reads it again: columns changed by statements show. */
+    public void reread(Offer offer) {
+        em.flush();
+        em.refresh(offer);
     }
 }

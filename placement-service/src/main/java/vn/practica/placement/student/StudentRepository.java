@@ -62,6 +62,15 @@ public class StudentRepository {
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (UUID) row[1]));
     }
 
+    public List<Student> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("from Student where id in :ids", Student.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     public Optional<Student> byLoginSubject(String subject) {
         return em.createQuery("from Student where loginSubject = :subject", Student.class)
                 .setParameter("subject", subject)

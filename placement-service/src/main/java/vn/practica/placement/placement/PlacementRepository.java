@@ -1,0 +1,68 @@
+package vn.practica.placement.placement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Placements by id, by offer, and as lists of one holder (a business, a school, a student), newest first. */
+@ApplicationScoped
+public class PlacementRepository {
+    /** Which column a list is of. */
+    enum Holder {
+        BUSINESS("businessId"),
+        SCHOOL("schoolId"),
+        STUDENT("studentId");
+
+        private final String member;
+
+        Holder(String member) {
+            this.member = member;
+        }
+    }
+
+    private final EntityManager em;
+
+    PlacementRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Placement> byId(UUID id) {
+        return Optional.ofNullable(em.find(Placement.class, id));
+    }
+
+    /** Reads the placement again under a row lock until the transaction ends (after its offer's lock). */
+    public void relock(Placement placement) {
+        em.refresh(placement, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The offer's placements that still run, locked until the transaction ends. */
+    public List<Placement> liveOfOfferForUpdate(UUID offerId) {
+        return em.createQuery(
+                        "from Placement where offerId = :offer and status in :live order by createdAt, id",
+                        Placement.class)
+                .setParameter("offer", offerId)
+                .setParameter("live", List.of(PlacementStatus.PROPOSED, PlacementStatus.AGREED, PlacementStatus.ACTIVE))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** Up to {@code limit} of the holder's placements, newest first, after {@code after} when given. */
+    public List<Placement> page(Holder holder, UUID holderId, Optional<ListPosition> after, int limit) {
+        String position = after.isPresent() ? " and (createdAt < :at or (createdAt = :at and id < :id))" : "";
+        var query = em.createQuery(
+                        "from Placement where " + holder.member + " = :holder" + position
+                                + " order by createdAt desc, id desc",
+                        Placement.class)
+                .setParameter("holder", holderId)
+                .setMaxResults(limit);
+        after.ifPresent(p -> query.setParameter("at", p.createdAt()).setParameter("id", p.id()));
+        return query.getResultList();
+    }
+
+    public void persist(Placement placement) {
+        em.persist(placement);
+    }
+}
