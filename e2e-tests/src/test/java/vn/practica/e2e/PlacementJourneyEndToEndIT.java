@@ -96,15 +96,14 @@ class PlacementJourneyEndToEndIT {
 
         Response forMe = asStudent(student).when().get("/api/v1/offers/for-me");
         forMe.then().statusCode(200);
-        List<Map<String, Object>> ranked = forMe.jsonPath().getList("items");
-        Map<String, Object> found = ranked.stream()
-                .filter(o -> offerId.equals(o.get("id")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the offer is not under \"for me\": " + forMe.asString()));
-        assertEquals(2, forMe.jsonPath().getInt("items.find { it.id == '" + offerId + "' }.coverage.coveredCount"));
+        String entry = "items.find { it.offer.id == '" + offerId + "' }";
+        Map<String, Object> found = forMe.jsonPath().getMap(entry);
+        assertTrue(found != null, "the offer is not under \"for me\": " + forMe.asString());
+        assertEquals(2, forMe.jsonPath().getInt(entry + ".coverage.coveredCount"));
+        assertEquals(3, forMe.jsonPath().getInt(entry + ".coverage.requiredCount"));
         assertEquals(
                 List.of(items.get(3)),
-                forMe.jsonPath().getList("items.find { it.id == '" + offerId + "' }.coverage.missing"),
+                forMe.jsonPath().getList(entry + ".coverage.missing"),
                 "the overlap shows what the programme does not teach: " + found);
 
         String motivation = "Em muốn học vận hành cảng thực tế " + run;
