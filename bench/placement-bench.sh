@@ -11,6 +11,7 @@
 # (PRACTICA_RATE_LIMIT_WRITES_LIMIT, PRACTICA_RATE_LIMIT_READS_LIMIT), and stops both when done.
 #
 # usage: bench/placement-bench.sh [upsert|read|all=all] [seconds per wrk/pgbench run=30]
+#        bench/placement-bench.sh compare 15 BEFORE_QUARKUS_APP_DIR AFTER_QUARKUS_APP_DIR   (two builds, alternating)
 # needs: ./mvnw -B -q -pl placement-service -am package -DskipTests, and
 #        ./mvnw -B -q -pl devkit -am compile dependency:build-classpath -Dmdep.outputFile=$PWD/devkit/target/bench.cp;
 #        wrk, pgbench (postgresql-client), openssl, python3-cryptography (installed with apt-get when missing)
@@ -55,20 +56,22 @@ start_broker() {
 }
 
 SERVICE_PID=
+# start_service [app dir] [port] [log]: the packaged service (default: this tree's) on its own port
 start_service() {
-  QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:5432/$DB QUARKUS_DATASOURCE_USERNAME=$PGUSER \
+  local app=${1:-${PLACEMENT_APP:-$ROOT/placement-service/target/quarkus-app}} port=${2:-$PORT} log=${3:-$STATE/placement.log}
+  QUARKUS_HTTP_PORT=$port QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$PGHOST:5432/$DB QUARKUS_DATASOURCE_USERNAME=$PGUSER \
   KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_PORT MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$STATE/public.pem \
   MP_JWT_VERIFY_ISSUER=https://auth.practica.local/dev \
   PRACTICA_RATE_LIMIT_WRITES_LIMIT=100000000 PRACTICA_RATE_LIMIT_READS_LIMIT=100000000 \
-    java -Xmx384m ${SERVICE_JAVA_OPTS:-} -jar "${PLACEMENT_APP:-$ROOT/placement-service/target/quarkus-app}/quarkus-run.jar" > "$STATE/placement.log" 2>&1 &
+    java -Xmx384m ${SERVICE_JAVA_OPTS:-} -jar "$app/quarkus-run.jar" > "$log" 2>&1 &
   SERVICE_PID=$!
   PIDS+=($SERVICE_PID)
   local started=$SECONDS
   for _ in $(seq 180); do
-    curl -sf "$BASE/q/health/ready" >/dev/null 2>&1 && { echo "placement-service ready in $((SECONDS - started)) s"; return; }
+    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && { echo "placement-service ($app) ready in $((SECONDS - started)) s"; return; }
     sleep 1
   done
-  echo "placement-service not ready, see $STATE/placement.log" >&2; exit 1
+  echo "placement-service not ready, see $log" >&2; exit 1
 }
 
 stop_service() { kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; }
@@ -122,18 +125,20 @@ values (gen_random_uuid(), '$business', gen_random_uuid()::text, 'DRAFT', 'Thự
 SQL
 }
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/${1:-$SERVICE_PID}/stat"; }
 
-# wrk's figures, and the service's own CPU time per request (user + system, from /proc): what the JVM spends
+# run_wrk SECONDS [base url] [pid]: wrk's figures, and the service's own CPU time per request (user + system,
+# from /proc): what the JVM spends
 run_wrk() {
-  local before after out requests
-  before=$(cpu_ticks)
-  out=$(wrk -t4 -c16 -d"$1"s --latency -s "$HERE/upsert.lua" "$BASE" -- "$STATE/bench-upsert.tsv" "$STATE/offer-body.json" \
+  local before after out requests base=${2:-$BASE} pid=${3:-$SERVICE_PID}
+  before=$(cpu_ticks "$pid")
+  out=$(wrk -t4 -c16 -d"$1"s --latency -s "$HERE/upsert.lua" "$base" -- "$STATE/bench-upsert.tsv" "$STATE/offer-body.json" \
     | grep -E "^wrk:|Non-2xx" || true)
-  after=$(cpu_ticks)
+  after=$(cpu_ticks "$pid")
   requests=$(echo "$out" | sed -n 's/^wrk: \([0-9]*\) requests.*/\1/p')
   echo "$out"
-  echo "service CPU $(( (after - before) * 10 )) ms for ${requests:-0} requests: $(( (after - before) * 10 / (${requests:-0} + 1) )) ms per request"
+  awk -v t=$(( (after - before) * 10 )) -v n="${requests:-0}" \
+    'BEGIN { printf "service CPU %d ms for %d requests: %.1f ms per request\n", t, n, n ? t / n : 0 }'
 }
 
 run_pgbench() {
@@ -152,6 +157,23 @@ upsert_bench() {
     echo "pgbench (reference), load average $(load):"; run_pgbench "$SECONDS_PER_RUN"
   done
   echo "placement-service RSS $(rss)"
+}
+
+# Two builds of the service side by side on one database, warmed up alike, then measured in alternating 15 s
+# bursts, so the other load on the machine falls on both alike: the before/after of a change to the write path
+compare_bench() {
+  local before_app=$1 after_app=$2 before_pid after_pid
+  write_upsert_inputs
+  start_service "$before_app" $((PORT + 1)) "$STATE/placement-before.log"; before_pid=$SERVICE_PID
+  start_service "$after_app" $((PORT + 2)) "$STATE/placement-after.log"; after_pid=$SERVICE_PID
+  echo "== before ($before_app) and after ($after_app), alternating ${BURSTS:-6} bursts of 15 s each after 60 s warm-up each"
+  run_wrk 60 "http://127.0.0.1:$((PORT + 1))" "$before_pid" >/dev/null
+  run_wrk 60 "http://127.0.0.1:$((PORT + 2))" "$after_pid" >/dev/null
+  for burst in $(seq "${BURSTS:-6}"); do
+    echo "-- burst $burst, load average $(load)"
+    echo -n "before: "; run_wrk 15 "http://127.0.0.1:$((PORT + 1))" "$before_pid" | tr '\n' ' '; echo
+    echo -n "after:  "; run_wrk 15 "http://127.0.0.1:$((PORT + 2))" "$after_pid" | tr '\n' ' '; echo
+  done
 }
 
 read_bench() {
@@ -174,11 +196,12 @@ if [ "${FRESH:-false}" = true ] || ! psql -d "$DB" -Atc "select 1" >/dev/null 2>
 fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(load); $(java -version 2>&1 | head -1)"
 start_broker
-start_service
+[ "$WHAT" = compare ] || start_service
 psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$HERE/seed-reference.sql"
 case "$WHAT" in
   upsert) upsert_bench ;;
   read) read_bench ;;
   all) upsert_bench; read_bench ;;
+  compare) compare_bench "$3" "$4" ;;
   *) echo "usage: $0 [upsert|read|all] [seconds]" >&2; exit 64 ;;
 esac

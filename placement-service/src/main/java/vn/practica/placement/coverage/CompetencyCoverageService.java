@@ -12,8 +12,8 @@ import vn.practica.reference.curriculum.CurriculumCoverage;
  * {@code catalog-reference}, and how much of an offer's required items that is. A student is named here by
  * what their record holds: the school and the school's programme id ({@code programSourcedId}).
  *
- * <p>One student, one offer: {@link #coverageOf}. Many offers for one student ("for me"): rank in SQL, not
- * here; see the package documentation for the query. Many students for one offer (matching rounds): load each
+ * <p>One student, one offer: {@link #coverageOf}. Many offers for one student ("for me"): {@link ForMeRanking} on
+ * an {@link OfferIndex}; see the package documentation. Many students for one offer (matching rounds): load each
  * programme's items once with {@link #coveredItems}, map items to dense indexes and use {@link CoverageRanking}.
  */
 @ApplicationScoped

@@ -8,15 +8,21 @@
  * <p>The order, everywhere: more required items covered first; then fewer missing; then the caller's
  * tie-break (for "for me" the application deadline, for a round the published lottery number); then the id.
  *
- * <p><b>"For me" in memory (recommended at 100,000 open offers):</b> keep the open offers' required items as
- * dense item indexes laid end to end ({@code offsets}, {@code items}) with their required counts and deadlines;
- * per request {@code bits = CoverageRanking.bitset(indexesOf(service.coveredItems(schoolId, programSourcedId)))},
- * {@code counts = CoverageRanking.coveredCounts(bits, offsets, items)},
- * {@code page = CoverageRanking.top(counts, requiredCounts, deadlines, limit)}, then load those offers and show
- * {@code Coverage.of(covered, offer.requiredItems())}. Measured 1.5 ms median (bench/ForMeInMemory.java).
+ * <p><b>"For me" is ranked in memory</b> (the measured decision: bench/ForMeInMemory.java against
+ * bench/for-me-coverage.sh, docs/benchmarks.md). {@link vn.practica.placement.coverage.OfferIndex} holds the open
+ * offers students apply to as dense item numbers laid end to end ({@code offsets}, {@code items}) with their
+ * deadlines, field, province, work mode and audience, in id order, about 60 bytes an offer (6 MB at 100,000);
+ * {@link vn.practica.placement.coverage.ForMeRanking} makes one pass per request: filters and eligibility, covered
+ * counts against the programme's bitset, a heap of the page's size keyed by (covered desc, missing, deadline, id),
+ * after the cursor's position. When the programme covers nothing (catalog has not announced it) "missing" is not
+ * a key: every offer covers 0 and the order is the deadline's. The Quarkus side is in {@code offer}:
+ * {@code OpenOfferIndexKeeper} keeps each instance's index in step with the offer table whoever wrote it (the
+ * published offers changed since its last read, every second, looking back a 10 s commit window; everything every
+ * 5 minutes), so with several instances on one database a change shows everywhere within about a second;
+ * {@code OfferForMeService} reads the page's offers fresh and shows {@code Coverage.of(covered, required)}.
  *
- * <p><b>"For me" in one SQL query</b> (simpler, fine when filters narrow the offers; 86–119 ms median unfiltered
- * at 100,000 offers on our loaded machine, bench/for-me-coverage.sh), with the offers feature's
+ * <p><b>"For me" in one SQL query</b>, the alternative measured and not taken (86–119 ms median unfiltered at
+ * 100,000 offers on our loaded machine, bench/for-me-coverage.sh), with the offers feature's
  * {@code offer(id, status, valid_through, required_item_count)} and
  * {@code offer_required_item(offer_id, item_id)} indexed on {@code (item_id, offer_id)}:
  *
