@@ -110,6 +110,10 @@ public class ApplicationLifecycleService {
     public PlacementView acceptApplication(UUID id, Requester requester, OptionalLong expectedVersion) {
         Application application = applications.byId(id).orElseThrow(() -> notFound(id));
         Optional<StudentDetails> me = requireApplicant(application, requester);
+        // What refuses it anyway, before waiting in the offer's queue; checked again under the locks
+        IfMatch.requireCurrent("Application " + id, application.version(), expectedVersion);
+        ApplicationRules.next(application.statusOn(today()), ApplicationMove.ACCEPT);
+        placements.refuseWhenFull(application.offerId());
         // The offer before the application: the lock order every seat change and cancellation keeps
         OfferTerms offer = offers.lockForSeats(application.offerId()).orElseThrow();
         applications.relock(application);

@@ -106,6 +106,17 @@ public class OfferRepository {
                 == 1;
     }
 
+    /** The offer's seats and how many are taken, as committed now; read without loading or locking the offer. */
+    public Optional<OfferSeats> seats(UUID id) {
+        List<?> rows = em.createNativeQuery("select seats, seats_taken from offer where id = ?1")
+                .setParameter(1, id)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] columns = (Object[]) row;
+            return new OfferSeats(((Number) columns[0]).intValue(), ((Number) columns[1]).intValue());
+        });
+    }
+
     /** Frees seats of ended placements; the check constraint refuses going below zero. */
     public void freeSeats(UUID id, int count) {
         em.createNativeQuery("update offer set seats_taken = seats_taken - ?2 where id = ?1")

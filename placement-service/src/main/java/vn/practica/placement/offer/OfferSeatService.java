@@ -56,6 +56,15 @@ public class OfferSeatService {
         return offers.byIdLocked(offerId, LockModeType.PESSIMISTIC_WRITE).map(OfferTerms::of);
     }
 
+    /**
+     * The offer's seats as committed now, without waiting for its lock: enough to turn away an acceptance once
+     * every seat is gone (refusing is always safe), never to take a seat.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OfferSeats> seats(UUID offerId) {
+        return offers.seats(offerId);
+    }
+
     /** Takes one seat; false when every seat is taken, and then nothing changed. */
     public boolean takeSeat(UUID offerId) {
         return offers.takeSeat(offerId);

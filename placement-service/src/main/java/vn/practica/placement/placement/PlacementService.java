@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 import vn.practica.placement.offer.OfferSeatService;
+import vn.practica.placement.offer.OfferSeats;
 import vn.practica.placement.offer.OfferTerms;
 import vn.practica.placement.student.StudentDetails;
 import vn.practica.placement.student.StudentDirectoryService;
@@ -54,15 +55,31 @@ public class PlacementService {
     public PlacementDetails proposePlacement(ProposedPlacement proposed) {
         OfferTerms offer = proposed.offer();
         if (!offers.takeSeat(offer.id())) {
-            throw new DomainException(
-                            PlacementProblems.OFFER_FULL,
-                            "Every one of the " + offer.seats() + " seats of offer " + offer.id() + " is taken")
-                    .with("seats", offer.seats());
+            throw offerFull(offer.id(), offer.seats());
         }
         Placement placement = Placement.propose(proposed, now());
         placements.persist(placement);
         outbox.append(PlacementEvents.proposed(placement.details(), offer, proposed.studentPseudonym()));
         return placement.details();
+    }
+
+    /**
+     * Turns an acceptance away at once when every seat of the offer is taken already, as committed now, before it
+     * waits for the offer's lock: when the last seat goes, the many still arriving need not queue for it.
+     * Refusing is always safe; a seat is only ever taken by {@link #proposePlacement}'s conditional update.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void refuseWhenFull(UUID offerId) {
+        offers.seats(offerId).filter(OfferSeats::full).ifPresent(seats -> {
+            throw offerFull(offerId, seats.seats());
+        });
+    }
+
+    private static DomainException offerFull(UUID offerId, int seats) {
+        return new DomainException(
+                        PlacementProblems.OFFER_FULL,
+                        "Every one of the " + seats + " seats of offer " + offerId + " is taken")
+                .with("seats", seats);
     }
 
     /**

@@ -47,6 +47,18 @@ public final class ApplicationOutbox {
         });
     }
 
+    /** The texts a query selects, read in a transaction of its own. */
+    public static List<String> texts(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em().createNativeQuery(sql, String.class);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            List<?> rows = query.getResultList();
+            return rows.stream().map(Object::toString).toList();
+        });
+    }
+
     /** Runs an update in a transaction of its own (a test moves time: a deadline or a respondBy passes). */
     public static void update(String sql, Object... parameters) {
         QuarkusTransaction.requiringNew().run(() -> {
