@@ -183,7 +183,8 @@ class BadInputSuiteIT {
                 token(step.token()),
                 body == null ? null : "application/json",
                 body == null ? null : mapper.writeValueAsBytes(body),
-                Oversize.NONE);
+                Oversize.NONE,
+                step.headers());
         long deadline =
                 System.nanoTime() + Duration.ofSeconds(step.retrySeconds()).toNanos();
         Answer answer = http.send(call);
