@@ -36,7 +36,8 @@ record BadInputListing(
     /**
      * A request that prepares the data the endpoints' samples name; {@code save} keeps response members;
      * {@code retrySeconds} repeats it until it answers {@code expect}, for a service that first has to hear of an
-     * earlier step through events; {@code headers} go with it as they are (an {@code If-Match} a change requires).
+     * earlier step through events; {@code headers} go with it as they are ({@code "If-Match": "*"} for a move that
+     * requires one).
      */
     record Step(
             String service,

@@ -42,7 +42,23 @@ class OpenApiDocumentTest {
                         "cancelOffer",
                         "searchOffers",
                         "listOffersForMe",
-                        "getOffer"),
+                        "getOffer",
+                        "applyToOffer",
+                        "getApplication",
+                        "shortlistApplication",
+                        "offerApplication",
+                        "rejectApplication",
+                        "withdrawApplication",
+                        "declineApplication",
+                        "acceptApplication",
+                        "listMyApplications",
+                        "listBusinessApplications",
+                        "listSchoolApplications",
+                        "getPlacement",
+                        "withdrawPlacement",
+                        "listMyPlacements",
+                        "listBusinessPlacements",
+                        "listSchoolPlacements"),
                 OpenApiDocumentRules.assertUniqueOperationIds(document()));
     }
 
@@ -55,6 +71,29 @@ class OpenApiDocumentTest {
         assertEquals(
                 "#/components/schemas/JobPosting",
                 ok.at("/application~1ld+json/schema/$ref").asText());
+    }
+
+    @Test
+    void anAcceptanceAnswersWithThePlacementItMadeAndOfferAndRejectTakeAnOptionalJsonBody() {
+        JsonNode paths = document().path("paths");
+        assertEquals(
+                "#/components/schemas/PlacementResponse",
+                paths.at(
+                                "/~1api~1v1~1applications~1{applicationId}~1accept/post/responses/201/content/application~1json"
+                                        + "/schema/$ref")
+                        .asText());
+        for (String move : new String[] {"offer", "reject"}) {
+            JsonNode body = paths.at("/~1api~1v1~1applications~1{applicationId}~1" + move + "/post/requestBody");
+            assertEquals(false, body.path("required").asBoolean(false), move);
+            assertEquals(
+                    1,
+                    body.path("content").size(),
+                    move + ": JSON only, " + body.path("content").fieldNames());
+            assertEquals(
+                    true,
+                    body.at("/content/application~1json/schema/$ref").asText().endsWith("Request"),
+                    move);
+        }
     }
 
     @Test
