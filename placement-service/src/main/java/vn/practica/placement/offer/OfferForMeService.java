@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -97,7 +98,7 @@ public class OfferForMeService {
         Map<UUID, String> codes = competencies.humanCodes(required(byId.values()));
         return page.stream()
                 .map(r -> byId.get(r.id()))
-                .filter(o -> o != null)
+                .filter(Objects::nonNull)
                 .map(o -> new RankedOffer(
                         new PostedOffer(o, names.get(o.businessId())),
                         Coverage.of(covered, o.content().competencyItemIds()),
