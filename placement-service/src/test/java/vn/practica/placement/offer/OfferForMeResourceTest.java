@@ -284,7 +284,7 @@ class OfferForMeResourceTest {
                 Map.entry("workMode", "TELEPORT"),
                 Map.entry("competencyItemId", "1-2-3-4-5"),
                 Map.entry("deadlineAfter", "2027-02-30"))) {
-            given().auth()
+            var refused = given().auth()
                     .oauth2(student.token())
                     .queryParam(query.getKey(), query.getValue())
                     .when()
@@ -292,6 +292,9 @@ class OfferForMeResourceTest {
                     .then()
                     .statusCode(400)
                     .contentType(PROBLEM);
+            if (!"limit".equals(query.getKey())) {
+                refused.body("errors.field", org.hamcrest.Matchers.hasItem("query." + query.getKey()));
+            }
         }
     }
 
