@@ -30,10 +30,25 @@ public class ApplicationRepository {
     record Filter(
             Owner owner, UUID ownerId, Optional<UUID> offerId, Optional<ApplicationStatus> status, LocalDate today) {}
 
+    /** Namespace of the advisory locks that serialize one applicant's applications to one offer. */
+    private static final int APPLY_LOCKS = 0x4150;
+
     private final EntityManager em;
 
     ApplicationRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * Waits for the applicant's other application to the offer to commit, until this transaction ends: two
+     * submissions at once (a double click, a retry without a key) are one application and one
+     * {@code already-applied}, not a unique-index failure.
+     */
+    public void lockApplicant(UUID offerId, String applicant) {
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1, hashtext(?2))) as locked")
+                .setParameter(1, APPLY_LOCKS)
+                .setParameter(2, offerId + "/" + applicant)
+                .getSingleResult();
     }
 
     public Optional<Application> byId(UUID id) {

@@ -77,7 +77,6 @@ public class ApplicationService {
             application = schoolApplication(offer, requester, draft);
         }
         applications.persist(application);
-        // A concurrent twin of this application fails here on the unique index: concurrent-change, retry
         applications.flush();
         outbox.append(ApplicationEvents.submitted(application, offer, student == null ? null : student.pseudonym()));
         return views.view(application, ApplicationAudience.APPLICANT);
@@ -93,6 +92,7 @@ public class ApplicationService {
                 student.schoolId(),
                 Optional.of(student.programSourcedId()),
                 Optional.of(student.yearOfStudy())));
+        applications.lockApplicant(offer.id(), "student:" + student.id());
         if (applications.existsForStudent(offer.id(), student.id())) {
             throw alreadyApplied(offer);
         }
@@ -107,6 +107,7 @@ public class ApplicationService {
         schools.requireApplyingSchool(school, draft.courseSourcedId());
         requireEligible(
                 ApplicationRules.eligibilityProblems(offer.eligibility(), school, Optional.empty(), Optional.empty()));
+        applications.lockApplicant(offer.id(), "course:" + school + "/" + draft.courseSourcedId());
         if (applications.existsForCourse(offer.id(), school, draft.courseSourcedId())) {
             throw alreadyApplied(offer);
         }

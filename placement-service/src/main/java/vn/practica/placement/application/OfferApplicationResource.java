@@ -69,7 +69,7 @@ public class OfferApplicationResource {
     @APIResponse(
             responseCode = "409",
             description = "already-applied; offer-not-open (offerStatus); application-deadline-passed;"
-                    + " organization-not-verified; concurrent-change; idempotency-key-in-flight")
+                    + " organization-not-verified; idempotency-key-in-flight")
     @APIResponse(
             responseCode = "422",
             description = "applicant-kind-not-accepted (contributionKind): students apply to internships and real"

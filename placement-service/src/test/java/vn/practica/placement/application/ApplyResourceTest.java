@@ -119,6 +119,33 @@ class ApplyResourceTest {
     }
 
     @Test
+    void submissionsOfOneApplicationAtTheSameMomentAreOneApplication() throws Exception {
+        String offerId = world.openOffer("APPLY-TWINS", world.offer("Bấm hai lần"));
+        Applicant student = world.registerStudent("SV-TWINS");
+        List<ConcurrentCalls.Call> twins = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            twins.add(new ConcurrentCalls.Call(
+                    "/api/v1/offers/" + offerId + "/applications",
+                    student.token(),
+                    application("Bấm liền tay", "Có"),
+                    0));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(twins.size());
+        try {
+            List<ConcurrentCalls.Answer> answers = ConcurrentCalls.runTogether(
+                    pool, twins.stream().map(ConcurrentCalls::post).toList());
+            assertEquals(1, answers.stream().filter(a -> a.status() == 201).count(), answers.toString());
+            answers.stream()
+                    .filter(a -> a.status() != 201)
+                    .forEach(a -> assertEquals("409 already-applied", a.status() + " " + a.problem()));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, applicationsTo(offerId));
+        assertEquals(List.of("application.submitted"), ApplicationOutbox.typesOf(offerId));
+    }
+
+    @Test
     void anIdempotencyKeyReplaysTheFirstAnswerInsteadOfApplyingTwice() {
         String offerId = world.openOffer("APPLY-KEY", world.offer("Khoá"));
         Applicant student = world.registerStudent("SV-KEY");
