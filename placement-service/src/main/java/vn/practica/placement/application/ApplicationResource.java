@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -113,10 +112,7 @@ public class ApplicationResource {
             @PathParam("applicationId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String applicationId,
             @HeaderParam(IfMatch.HEADER) @Parameter(required = true) String ifMatch,
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
-        UUID id = Uuids.require("path.applicationId", applicationId);
-        OptionalLong expected = IfMatch.required(ifMatch);
-        Requester requester = Requester.of(caller);
-        return once(idempotencyKey, () -> lifecycle.shortlistApplication(id, requester, expected));
+        return move(applicationId, ifMatch, idempotencyKey, lifecycle::shortlistApplication);
     }
 
     @POST
@@ -151,12 +147,13 @@ public class ApplicationResource {
                                             schema = @Schema(implementation = ApplicationOfferRequest.class)))
                     byte[] body)
             throws IOException {
-        UUID id = Uuids.require("path.applicationId", applicationId);
-        OptionalLong expected = IfMatch.required(ifMatch);
-        Requester requester = Requester.of(caller);
         Optional<LocalDate> respondBy =
                 bodies.read(body, contentType, ApplicationOfferRequest.class).map(ApplicationOfferRequest::respondBy);
-        return once(idempotencyKey, () -> lifecycle.offerApplication(id, requester, respondBy, expected));
+        return move(
+                applicationId,
+                ifMatch,
+                idempotencyKey,
+                (id, requester, expected) -> lifecycle.offerApplication(id, requester, respondBy, expected));
     }
 
     @POST
@@ -190,14 +187,15 @@ public class ApplicationResource {
                                             schema = @Schema(implementation = RejectApplicationRequest.class)))
                     byte[] body)
             throws IOException {
-        UUID id = Uuids.require("path.applicationId", applicationId);
-        OptionalLong expected = IfMatch.required(ifMatch);
-        Requester requester = Requester.of(caller);
         Optional<String> reason = bodies.read(body, contentType, RejectApplicationRequest.class)
                 .map(RejectApplicationRequest::reason)
                 .map(String::strip)
                 .filter(text -> !text.isEmpty());
-        return once(idempotencyKey, () -> lifecycle.rejectApplication(id, requester, reason, expected));
+        return move(
+                applicationId,
+                ifMatch,
+                idempotencyKey,
+                (id, requester, expected) -> lifecycle.rejectApplication(id, requester, reason, expected));
     }
 
     @POST
@@ -222,10 +220,7 @@ public class ApplicationResource {
             @PathParam("applicationId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String applicationId,
             @HeaderParam(IfMatch.HEADER) @Parameter(required = true) String ifMatch,
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
-        UUID id = Uuids.require("path.applicationId", applicationId);
-        OptionalLong expected = IfMatch.required(ifMatch);
-        Requester requester = Requester.of(caller);
-        return once(idempotencyKey, () -> lifecycle.withdrawApplication(id, requester, expected));
+        return move(applicationId, ifMatch, idempotencyKey, lifecycle::withdrawApplication);
     }
 
     @POST
@@ -248,10 +243,7 @@ public class ApplicationResource {
             @PathParam("applicationId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String applicationId,
             @HeaderParam(IfMatch.HEADER) @Parameter(required = true) String ifMatch,
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
-        UUID id = Uuids.require("path.applicationId", applicationId);
-        OptionalLong expected = IfMatch.required(ifMatch);
-        Requester requester = Requester.of(caller);
-        return once(idempotencyKey, () -> lifecycle.declineApplication(id, requester, expected));
+        return move(applicationId, ifMatch, idempotencyKey, lifecycle::declineApplication);
     }
 
     @POST
@@ -287,8 +279,18 @@ public class ApplicationResource {
                 idempotencyKey, () -> PlacementResponse.created(lifecycle.acceptApplication(id, requester, expected)));
     }
 
-    private Response once(String idempotencyKey, Supplier<ApplicationView> move) {
-        return idempotent.execute(idempotencyKey, () -> ok(move.get()));
+    /** One move of an application by the caller, against the version the caller read. */
+    @FunctionalInterface
+    private interface Move {
+        ApplicationView apply(UUID id, Requester requester, OptionalLong expectedVersion);
+    }
+
+    /** The path id and If-Match checked, the move made once per Idempotency-Key, answered with the new ETag. */
+    private Response move(String applicationId, String ifMatch, String idempotencyKey, Move move) {
+        UUID id = Uuids.require("path.applicationId", applicationId);
+        OptionalLong expected = IfMatch.required(ifMatch);
+        Requester requester = Requester.of(caller);
+        return idempotent.execute(idempotencyKey, () -> ok(move.apply(id, requester, expected)));
     }
 
     static Response ok(ApplicationView view) {
