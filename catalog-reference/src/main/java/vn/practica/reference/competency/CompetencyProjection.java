@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import vn.practica.events.catalog.CompetencyItemEventData;
 import vn.practica.events.catalog.FieldCompetenciesEventData;
+import vn.practica.platform.cache.ChangeNotices;
+import vn.practica.platform.cache.SharedCache;
 
 /**
  * A consuming service's copy of catalog's competency items and of what each field needs. Items keep the
@@ -33,12 +35,19 @@ public class CompetencyProjection {
             + " changed_at = excluded.changed_at"
             + " where competency_item.version < excluded.version";
 
+    private static final String ITEM_TABLE = "competency_item";
+
     private final EntityManager em;
     private final ObjectMapper json;
+    private final ChangeNotices notices;
+    // Whether an item may be required by new work, asked by every offer write: held per instance until items change
+    private final SharedCache<UUID, Boolean> liveItems;
 
-    CompetencyProjection(EntityManager em, ObjectMapper json) {
+    CompetencyProjection(EntityManager em, ObjectMapper json, ChangeNotices notices) {
         this.em = em;
         this.json = json;
+        this.notices = notices;
+        this.liveItems = notices.cache(ITEM_TABLE, 200_000);
     }
 
     /** Applies an item event inside its inbox transaction; older versions change nothing. */
@@ -56,6 +65,7 @@ public class CompetencyProjection {
                 .setParameter(9, data.version())
                 .setParameter(10, changedAt)
                 .executeUpdate();
+        notices.changedOnCommit(ITEM_TABLE);
     }
 
     /** Replaces the field's set with the one in the event. */
@@ -78,12 +88,23 @@ public class CompetencyProjection {
         if (ids.isEmpty()) {
             return Set.of();
         }
+        Set<UUID> known = new HashSet<>();
+        liveItems.getAll(ids, this::readLive).forEach((id, live) -> {
+            if (live) {
+                known.add(id);
+            }
+        });
+        return known;
+    }
+
+    private Map<UUID, Boolean> readLive(Set<UUID> ids) {
         List<?> rows = em.createNativeQuery("select id from competency_item where id = any(?1) and not deleted")
                 .setParameter(1, ids.toArray(UUID[]::new))
                 .getResultList();
-        Set<UUID> known = new HashSet<>();
-        rows.forEach(id -> known.add((UUID) id));
-        return known;
+        Map<UUID, Boolean> live = new HashMap<>();
+        ids.forEach(id -> live.put(id, false));
+        rows.forEach(id -> live.put((UUID) id, true));
+        return live;
     }
 
     /**

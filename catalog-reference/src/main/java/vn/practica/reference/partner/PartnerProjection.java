@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.practica.events.catalog.OrganizationEventData;
+import vn.practica.platform.cache.ChangeNotices;
+import vn.practica.platform.cache.SharedCache;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.tenancy.OrganizationStatuses;
 
@@ -30,10 +32,18 @@ public class PartnerProjection implements OrganizationStatuses {
             + " updated_at = excluded.updated_at"
             + " where partner_organization.version < excluded.version";
 
-    private final EntityManager em;
+    private static final String TABLE = "partner_organization";
 
-    PartnerProjection(EntityManager em) {
+    private final EntityManager em;
+    private final ChangeNotices notices;
+    // Every authenticated request asks whether its organization is suspended: held per instance until the
+    // directory changes
+    private final SharedCache<UUID, Optional<Partner>> partners;
+
+    PartnerProjection(EntityManager em, ChangeNotices notices) {
         this.em = em;
+        this.notices = notices;
+        this.partners = notices.cache(TABLE, 100_000);
     }
 
     /** Applies an organization event inside its inbox transaction; older versions change nothing. */
@@ -48,11 +58,16 @@ public class PartnerProjection implements OrganizationStatuses {
                 .setParameter(6, data.version())
                 .setParameter(7, changedAt)
                 .executeUpdate();
+        notices.changedOnCommit(TABLE);
     }
 
     /** The partner with this directory id, as last announced; empty when catalog has not announced it (yet). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Partner> findPartner(UUID id) {
+        return partners.get(id, this::readPartner);
+    }
+
+    private Optional<Partner> readPartner(UUID id) {
         List<?> rows = em.createNativeQuery("select kind, status from partner_organization where id = ?1")
                 .setParameter(1, id)
                 .getResultList();
@@ -89,9 +104,6 @@ public class PartnerProjection implements OrganizationStatuses {
         if (id == null) {
             return false;
         }
-        return !em.createNativeQuery("select 1 from partner_organization where id = ?1 and status = 'SUSPENDED'")
-                .setParameter(1, id)
-                .getResultList()
-                .isEmpty();
+        return findPartner(id).map(Partner::isSuspended).orElse(false);
     }
 }

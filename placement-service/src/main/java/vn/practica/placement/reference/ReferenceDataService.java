@@ -8,23 +8,43 @@ import java.util.Optional;
 import java.util.Set;
 import vn.practica.events.catalog.CooperationModelEventData;
 import vn.practica.events.catalog.FieldEventData;
+import vn.practica.platform.cache.ChangeNotices;
+import vn.practica.platform.cache.SharedCache;
 import vn.practica.platform.inbox.MalformedEventException;
 
-/** Keeps catalog reference data (fields, cooperation models) that offers and placements validate against. */
+/**
+ * Keeps catalog reference data (fields, cooperation models) that offers and placements validate against. What
+ * every offer write checks (active fields, a model's terms) is held per instance until the tables change.
+ */
 @ApplicationScoped
 public class ReferenceDataService {
+    private static final String FIELD_TABLE = "field";
+    private static final String MODEL_TABLE = "cooperation_model_version";
+
     private final ReferenceFieldRepository fields;
     private final ReferenceCooperationModelRepository cooperationModels;
+    private final ChangeNotices notices;
+    private final SharedCache<Boolean, Set<String>> activeFields;
+    private final SharedCache<String, Optional<CooperationTerms>> currentTerms;
+    private final SharedCache<String, Optional<CooperationTerms>> versionTerms;
 
-    ReferenceDataService(ReferenceFieldRepository fields, ReferenceCooperationModelRepository cooperationModels) {
+    ReferenceDataService(
+            ReferenceFieldRepository fields,
+            ReferenceCooperationModelRepository cooperationModels,
+            ChangeNotices notices) {
         this.fields = fields;
         this.cooperationModels = cooperationModels;
+        this.notices = notices;
+        this.activeFields = notices.cache(FIELD_TABLE, 1);
+        this.currentTerms = notices.cache(MODEL_TABLE, 1_000);
+        this.versionTerms = notices.cache(MODEL_TABLE, 10_000);
     }
 
     /** Runs inside the inbox transaction of the event that carries the change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyFieldChange(FieldEventData data, Instant changedAt) {
         fields.upsertNewer(data, changedAt);
+        notices.changedOnCommit(FIELD_TABLE);
     }
 
     /**
@@ -46,12 +66,13 @@ public class ReferenceDataService {
             throw new MalformedEventException("cooperation model event data lacks a required member");
         }
         cooperationModels.insertVersion(data, publishedAt);
+        notices.changedOnCommit(MODEL_TABLE);
     }
 
     /** Codes of the fields new work may name: the ACTIVE ones catalog announced (retired ones are history). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> activeFieldCodes() {
-        return fields.activeCodes();
+        return activeFields.get(true, active -> Set.copyOf(fields.activeCodes()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,12 +95,14 @@ public class ReferenceDataService {
     /** The terms of the model's newest version known here: new offers are made under them, if it is active. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CooperationTerms> currentCooperationTerms(String code) {
-        return cooperationModels.findCurrentTerms(code);
+        return currentTerms.get(code, cooperationModels::findCurrentTerms);
     }
 
     /** The terms of the version an offer was made under. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CooperationTerms> cooperationTerms(String code, long version) {
-        return cooperationModels.findVersion(code, version).map(ReferenceCooperationModel::terms);
+        return versionTerms.get(
+                code + "@" + version,
+                key -> cooperationModels.findVersion(code, version).map(ReferenceCooperationModel::terms));
     }
 }

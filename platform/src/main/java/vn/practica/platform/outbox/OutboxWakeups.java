@@ -1,14 +1,10 @@
 package vn.practica.platform.outbox;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
+import vn.practica.platform.notify.DatabaseAddress;
+import vn.practica.platform.notify.ListenConnection;
 
 /**
  * A dedicated PostgreSQL connection that LISTENs on the outbox channel, so the relay sleeps until a
@@ -17,53 +13,25 @@ import org.postgresql.PGConnection;
 @jakarta.enterprise.context.ApplicationScoped
 class OutboxWakeups {
     private static final Logger LOG = Logger.getLogger(OutboxWakeups.class);
-    private static final String CHANNEL = "practica_outbox";
 
-    private final String url;
-    private final String user;
-    private final String password;
-    private Connection connection;
+    private final ListenConnection listener;
 
-    OutboxWakeups(
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.url = url;
-        this.user = user.orElse(null);
-        this.password = password.orElse(null);
+    OutboxWakeups(DatabaseAddress database) {
+        this.listener = new ListenConnection(database, "practica_outbox");
     }
 
     /** Blocks until a commit adds outbox rows or {@code timeout} passes. */
     void await(Duration timeout) throws InterruptedException {
         try {
-            PGConnection listener = listener();
-            listener.getNotifications((int) Math.max(1, timeout.toMillis()));
+            listener.await(timeout.toMillis());
         } catch (SQLException e) {
             LOG.debugf("Outbox LISTEN connection lost: %s", e.getMessage());
-            close();
+            listener.close();
             Thread.sleep(timeout.toMillis());
         }
     }
 
-    synchronized void close() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.debug("Closing outbox LISTEN connection", e);
-            }
-            connection = null;
-        }
-    }
-
-    private synchronized PGConnection listener() throws SQLException {
-        if (connection == null || connection.isClosed()) {
-            Connection opened = DriverManager.getConnection(url, user, password);
-            try (Statement listen = opened.createStatement()) {
-                listen.execute("LISTEN " + CHANNEL);
-            }
-            connection = opened;
-        }
-        return connection.unwrap(PGConnection.class);
+    void close() {
+        listener.close();
     }
 }

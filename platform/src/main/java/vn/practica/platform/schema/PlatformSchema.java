@@ -6,9 +6,12 @@ import java.util.List;
 
 /** The platform's own tables: outbox and inbox (and what comes with them), in {@code db/platform}. */
 public class PlatformSchema {
+    /** The module the others build on (its functions, such as practica_notify_change): it migrates first. */
+    public static final String NAME = "platform";
+
     @Produces
     @Singleton
     SchemaModule platformSchema() {
-        return new SchemaModule("platform", "db/platform", List.of("0.1", "0.2"));
+        return new SchemaModule(NAME, "db/platform", List.of("0.1", "0.2"));
     }
 }

@@ -11,7 +11,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Hooks the schema modules into the service's own Flyway run: they migrate first (a service migration may
- * write to a platform table, such as a seed entering the outbox), each in its own history.
+ * write to a platform table, such as a seed entering the outbox), each in its own history; platform before the
+ * others, which may use what it defines.
  */
 @Singleton
 public class SchemaModulesCustomizer implements FlywayConfigurationCustomizer {
@@ -19,7 +20,9 @@ public class SchemaModulesCustomizer implements FlywayConfigurationCustomizer {
 
     SchemaModulesCustomizer(@All List<SchemaModule> modules) {
         this.modules = modules.stream()
-                .sorted(Comparator.comparing(SchemaModule::name))
+                .sorted(Comparator.comparing(
+                                (SchemaModule module) -> !module.name().equals(PlatformSchema.NAME))
+                        .thenComparing(SchemaModule::name))
                 .toList();
     }
 

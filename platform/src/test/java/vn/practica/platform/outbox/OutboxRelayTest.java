@@ -25,6 +25,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.practica.platform.notify.DatabaseAddress;
 import vn.practica.platform.outbox.OutboxRelay.BatchResult;
 import vn.practica.platform.testing.TestDatabase;
 import vn.practica.platform.testing.TestKafka;
@@ -156,10 +157,10 @@ class OutboxRelayTest {
     }
 
     private static OutboxWakeups wakeups() {
-        return new OutboxWakeups(
+        return new OutboxWakeups(new DatabaseAddress(
                 TestDatabase.jdbcUrl(),
                 Optional.of(TestDatabase.DATABASES.user()),
-                Optional.of(TestDatabase.DATABASES.password()));
+                Optional.of(TestDatabase.DATABASES.password())));
     }
 
     private static boolean takeRelayLock(Connection connection) throws Exception {
