@@ -37,6 +37,6 @@ public class CallerLogContextFilter {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(token.<String>getClaim(Caller.ORG_CLAIM));
+        return Caller.organizationOf(token);
     }
 }
