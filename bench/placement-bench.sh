@@ -149,8 +149,9 @@ upsert_bench() {
   write_upsert_inputs
   write_pgbench_inputs
   echo "== offer upsert at concurrency 16 vs pgbench single-row INSERT at -c 16 (${SECONDS_PER_RUN} s each)"
-  # A fresh JVM compiles for about a minute under this load (C2 took a quarter of the CPU of a 15 s warm-up)
-  echo "warm-up (JIT, pools): wrk 60 s"; run_wrk 60 >/dev/null
+  # A fresh JVM compiles for minutes under this load (C2 took a quarter of the CPU of a 15 s warm-up, and CPU per
+  # request still fell by half between the first and the sixth minute of a loaded run): WARMUP seconds, 120 by default
+  echo "warm-up (JIT, pools): wrk ${WARMUP:-120} s"; run_wrk "${WARMUP:-120}" >/dev/null
   for round in 1 2; do
     echo "-- round $round, load average $(load)"
     echo "wrk (service):"; run_wrk "$SECONDS_PER_RUN"
@@ -167,8 +168,8 @@ compare_bench() {
   start_service "$before_app" $((PORT + 1)) "$STATE/placement-before.log"; before_pid=$SERVICE_PID
   start_service "$after_app" $((PORT + 2)) "$STATE/placement-after.log"; after_pid=$SERVICE_PID
   echo "== before ($before_app) and after ($after_app), alternating ${BURSTS:-6} bursts of 15 s each after 60 s warm-up each"
-  run_wrk 60 "http://127.0.0.1:$((PORT + 1))" "$before_pid" >/dev/null
-  run_wrk 60 "http://127.0.0.1:$((PORT + 2))" "$after_pid" >/dev/null
+  run_wrk "${WARMUP:-120}" "http://127.0.0.1:$((PORT + 1))" "$before_pid" >/dev/null
+  run_wrk "${WARMUP:-120}" "http://127.0.0.1:$((PORT + 2))" "$after_pid" >/dev/null
   for burst in $(seq "${BURSTS:-6}"); do
     echo "-- burst $burst, load average $(load)"
     echo -n "before: "; run_wrk 15 "http://127.0.0.1:$((PORT + 1))" "$before_pid" | tr '\n' ' '; echo
