@@ -13,7 +13,10 @@ import vn.practica.platform.http.ETags;
 @Schema(name = "AuditEntryResponse", description = "Who did what to the placement or its agreement, and when")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditEntryResponse(
-        @Schema(minimum = "1", description = "Increasing in the order entries were written")
+        @Schema(
+                minimum = "1",
+                maximum = ETags.MAX_VERSION,
+                description = "Increasing in the order entries were written")
         long sequence,
 
         Instant at,
