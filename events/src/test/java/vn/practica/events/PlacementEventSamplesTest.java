@@ -47,6 +47,8 @@ class PlacementEventSamplesTest {
 
     private static final List<String> PLACEMENT_TYPES = List.of(
             PlacementEventTypes.PLACEMENT_PROPOSED,
+            PlacementEventTypes.PLACEMENT_AGREED,
+            PlacementEventTypes.PLACEMENT_STARTED,
             PlacementEventTypes.PLACEMENT_WITHDRAWN,
             PlacementEventTypes.PLACEMENT_TERMINATED);
 
@@ -139,7 +141,9 @@ class PlacementEventSamplesTest {
             PlacementEventData data = JSON.treeToValue(sample.get("data"), PlacementEventData.class);
             assertEquals(sample.get("key").asText(), data.placementId());
             assertEquals(4, UUID.fromString(data.studentId()).version(), type + ": the student's pseudonym");
-            assertEquals(type.equals(PlacementEventTypes.PLACEMENT_PROPOSED), data.endedBy() == null, type);
+            boolean running = !type.equals(PlacementEventTypes.PLACEMENT_WITHDRAWN)
+                    && !type.equals(PlacementEventTypes.PLACEMENT_TERMINATED);
+            assertEquals(running, data.endedBy() == null, type);
             assertTrue(PlacementEventTypes.isPlacementEvent(type));
             assertTrue(!PlacementEventTypes.isApplicationEvent(type));
         }

@@ -41,11 +41,20 @@ public final class CatalogAnnouncements {
 
     /** A partner of {@code kind} whose last event is {@code organization.<lastEvent>} (registered: pending). */
     public static UUID partner(String kind, String lastEvent) {
+        return partner(kind, lastEvent, null);
+    }
+
+    /** A verified partner of {@code kind} under the short name {@code shortName}. */
+    public static UUID verifiedPartner(String kind, String shortName) {
+        return partner(kind, "verified", shortName);
+    }
+
+    private static UUID partner(String kind, String lastEvent, String shortName) {
         UUID id = UUID.randomUUID();
         List<SampleEvent> events = new ArrayList<>();
-        events.add(organization("registered", id, kind, 1));
+        events.add(organization("registered", id, kind, 1, shortName));
         if (!"registered".equals(lastEvent)) {
-            events.add(organization(lastEvent, id, kind, 2));
+            events.add(organization(lastEvent, id, kind, 2, shortName));
         }
         SampleEvents.send(Topics.CATALOG, events.toArray(SampleEvent[]::new));
         String status = "registered".equals(lastEvent) ? "PENDING" : lastEvent.toUpperCase(Locale.ROOT);
@@ -191,11 +200,12 @@ public final class CatalogAnnouncements {
         return QuarkusTransaction.requiringNew().call(() -> reference.currentCooperationTerms(code));
     }
 
-    private static SampleEvent organization(String name, UUID id, String kind, long version) {
-        return SampleEvents.sample(
-                "catalog/organization." + name + ".v1.json",
-                id.toString(),
-                Map.of("id", id.toString(), "kind", kind, "version", version));
+    private static SampleEvent organization(String name, UUID id, String kind, long version, String shortName) {
+        Map<String, Object> data = new HashMap<>(Map.of("id", id.toString(), "kind", kind, "version", version));
+        if (shortName != null) {
+            data.put("shortName", shortName);
+        }
+        return SampleEvents.sample("catalog/organization." + name + ".v1.json", id.toString(), data);
     }
 
     private static String suffix() {

@@ -128,6 +128,30 @@ public class CompetencyProjection {
         return codes;
     }
 
+    /**
+     * The human code (if any) and the statement of each of {@code ids} catalog announced, deleted items included:
+     * what a reader shows of an item a record names, such as an agreement's learning objectives.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, ItemLabel> labels(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = em.createNativeQuery(
+                        "select id, human_coding_scheme, full_statement from competency_item where id = any(?1)")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        Map<UUID, ItemLabel> labels = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            labels.put((UUID) columns[0], new ItemLabel((String) columns[1], (String) columns[2]));
+        }
+        return labels;
+    }
+
+    /** How an item is shown: its human code, null when catalog gave none, and its statement. */
+    public record ItemLabel(String humanCodingScheme, String fullStatement) {}
+
     private String toJson(List<String> values) {
         try {
             return json.writeValueAsString(values);

@@ -12,8 +12,9 @@ package vn.practica.events.placement;
  * @param applicantKind {@code STUDENT} or {@code SCHOOL}
  * @param studentId the student's pseudonymous id, as in student events; null for a school's course
  * @param courseSourcedId the school's own id of the course; null for a student
- * @param status {@code PROPOSED} (entering the agreement), {@code WITHDRAWN} or {@code TERMINATED} today;
- *     {@code AGREED}, {@code ACTIVE} and {@code COMPLETED} follow with agreements and logbooks
+ * @param status {@code PROPOSED} (entering the agreement), {@code AGREED} (all three parties confirmed it),
+ *     {@code ACTIVE} (the work began), {@code WITHDRAWN} or {@code TERMINATED}; {@code COMPLETED} follows with
+ *     logbooks and evaluations
  * @param endedBy who ended it: {@code STUDENT}, {@code SCHOOL} or {@code BUSINESS} (a cancelled offer ends its
  *     placements as the business); null while it runs
  * @param fieldCode the offer's field of practical work
@@ -22,7 +23,8 @@ package vn.practica.events.placement;
  * @param cooperationModelCode the State's cooperation model the offer follows
  * @param cooperationModelVersion the version of that model the offer was made under
  * @param contributionKind {@code INTERNSHIP}, {@code REAL_PROJECT}, {@code EXPERT_TEACHING} or {@code RESOURCE}
- * @param expectedHours hours of work over the whole offer
+ * @param expectedHours hours of work over the whole offer (the agreement's own hours and dates stay in
+ *     placement-service)
  * @param jobStartDate ISO date (yyyy-MM-dd), as every date here
  * @param jobEndDate not before the start
  * @param version increasing per placement, starting at 1

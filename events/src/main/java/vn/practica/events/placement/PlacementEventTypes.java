@@ -48,6 +48,13 @@ public final class PlacementEventTypes {
 
     /** An applicant accepted an offer: a placement is proposed and holds one of the offer's seats. */
     public static final String PLACEMENT_PROPOSED = "vn.practica.placement.placement.proposed.v1";
+    /**
+     * The three parties (the student, or for a school's course the school; the school; the business) confirmed
+     * the same version of the placement's agreement: it is AGREED and becomes ACTIVE on the agreed start day.
+     */
+    public static final String PLACEMENT_AGREED = "vn.practica.placement.placement.agreed.v1";
+    /** The work began: the agreed start day came (the start sweep), or the school or the business started it. */
+    public static final String PLACEMENT_STARTED = "vn.practica.placement.placement.started.v1";
     /** The student, a school or the business withdrew the placement; its seat is free again. */
     public static final String PLACEMENT_WITHDRAWN = "vn.practica.placement.placement.withdrawn.v1";
     /** The placement ended because its offer was cancelled; its seat is freed with it. */
@@ -77,6 +84,10 @@ public final class PlacementEventTypes {
 
     /** True for every placement event type; each carries the placement as it is after the change. */
     public static boolean isPlacementEvent(String type) {
-        return PLACEMENT_PROPOSED.equals(type) || PLACEMENT_WITHDRAWN.equals(type) || PLACEMENT_TERMINATED.equals(type);
+        return PLACEMENT_PROPOSED.equals(type)
+                || PLACEMENT_AGREED.equals(type)
+                || PLACEMENT_STARTED.equals(type)
+                || PLACEMENT_WITHDRAWN.equals(type)
+                || PLACEMENT_TERMINATED.equals(type);
     }
 }

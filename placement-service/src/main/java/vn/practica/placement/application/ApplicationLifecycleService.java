@@ -127,7 +127,8 @@ public class ApplicationLifecycleService {
                 application.studentId(),
                 pseudonym,
                 application.schoolId(),
-                application.courseSourcedId()));
+                application.courseSourcedId(),
+                requester.subject()));
         outbox.append(ApplicationEvents.moved(application, from, offer, pseudonym));
         PlacementAudience audience = application.applicantKind() == ApplicantKind.STUDENT
                 ? PlacementAudience.STUDENT

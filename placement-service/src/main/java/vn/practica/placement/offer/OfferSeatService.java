@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +42,17 @@ public class OfferSeatService {
         return offers.byIds(offerIds).stream()
                 .map(OfferTerms::of)
                 .collect(Collectors.toMap(OfferTerms::id, Function.identity()));
+    }
+
+    /**
+     * The business users who mentor the offer's students (their tokens' {@code sub}), for placements choosing
+     * their mentor; empty when there is no such offer.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> findMentorSubjects(UUID offerId) {
+        return offers.byId(offerId)
+                .map(offer -> offer.content().mentorSubjects())
+                .orElse(List.of());
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.upsert.VersionedEntity;
@@ -56,6 +57,9 @@ public class Placement extends VersionedEntity {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -79,6 +83,36 @@ public class Placement extends VersionedEntity {
         placement.status = PlacementStatus.PROPOSED;
         placement.createdAt = now;
         return placement;
+    }
+
+    /**
+     * Its three parties confirmed the same version of its agreement, which starts on {@code startsOn}: from that
+     * day (or when a party starts it earlier) it is ACTIVE.
+     */
+    void agree(LocalDate startsOn, Instant now) {
+        requireStatus(PlacementStatus.PROPOSED, "agreed");
+        change(
+                false,
+                () -> {
+                    status = PlacementStatus.AGREED;
+                    this.startsOn = startsOn;
+                },
+                now);
+    }
+
+    /** The work begins: on the agreed start day, or earlier when the school or the business starts it. */
+    void start(Instant now) {
+        requireStatus(PlacementStatus.AGREED, "started");
+        change(false, () -> status = PlacementStatus.ACTIVE, now);
+    }
+
+    private void requireStatus(PlacementStatus required, String move) {
+        if (status != required) {
+            throw new DomainException(
+                            PlacementProblems.TRANSITION_NOT_ALLOWED,
+                            "Placement " + id + " is " + status + "; only a " + required + " one is " + move)
+                    .with("placementStatus", status.name());
+        }
     }
 
     /** A party ends it early, for a reason the other parties read. */
@@ -123,6 +157,7 @@ public class Placement extends VersionedEntity {
                 endReason,
                 endedBy,
                 endedAt,
+                startsOn,
                 createdAt,
                 version(),
                 updatedAt());
@@ -130,6 +165,10 @@ public class Placement extends VersionedEntity {
 
     UUID id() {
         return id;
+    }
+
+    PlacementStatus status() {
+        return status;
     }
 
     UUID offerId() {

@@ -1,6 +1,7 @@
 package vn.practica.placement.placement;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -9,6 +10,7 @@ import java.util.UUID;
  *
  * @param studentId placement-service's id of the student (never shown); null for a school's course
  * @param endReason the withdrawing party's words or the offer's cancellation reason; for the parties only
+ * @param startsOn the agreed start day, from which an AGREED placement is ACTIVE; null until AGREED
  */
 public record PlacementDetails(
         UUID id,
@@ -23,6 +25,12 @@ public record PlacementDetails(
         String endReason,
         PlacementParty endedBy,
         Instant endedAt,
+        LocalDate startsOn,
         Instant createdAt,
         long version,
-        Instant updatedAt) {}
+        Instant updatedAt) {
+    /** Whether the student (or, for a school's course, the school) holds it: the party in the learner's place. */
+    public boolean heldBySchool() {
+        return applicantKind == ApplicantKind.SCHOOL;
+    }
+}

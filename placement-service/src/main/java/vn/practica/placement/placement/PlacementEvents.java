@@ -20,6 +20,14 @@ final class PlacementEvents {
         return event(PlacementEventTypes.PLACEMENT_PROPOSED, placement, offer, pseudonym);
     }
 
+    static OutboxEvent agreed(PlacementDetails placement, OfferTerms offer, UUID pseudonym) {
+        return event(PlacementEventTypes.PLACEMENT_AGREED, placement, offer, pseudonym);
+    }
+
+    static OutboxEvent started(PlacementDetails placement, OfferTerms offer, UUID pseudonym) {
+        return event(PlacementEventTypes.PLACEMENT_STARTED, placement, offer, pseudonym);
+    }
+
     static OutboxEvent withdrawn(PlacementDetails placement, OfferTerms offer, UUID pseudonym) {
         return event(PlacementEventTypes.PLACEMENT_WITHDRAWN, placement, offer, pseudonym);
     }

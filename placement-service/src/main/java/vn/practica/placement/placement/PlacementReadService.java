@@ -32,6 +32,14 @@ public class PlacementReadService {
                         .map(audience -> views.view(placement.details(), audience)));
     }
 
+    /** The placement and the requester's standing towards it, if they may see it. */
+    public Optional<PlacementAccess> findAccess(UUID id, Requester requester) {
+        return placements
+                .byId(id)
+                .flatMap(placement -> views.audience(placement.details(), requester)
+                        .map(audience -> new PlacementAccess(placement.details(), audience)));
+    }
+
     /** The signed-in student's placements, newest first. */
     public CursorPage<PlacementView> listStudentPlacements(
             String loginSubject, Optional<ListPosition> after, int limit) {

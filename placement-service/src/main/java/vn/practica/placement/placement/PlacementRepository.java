@@ -3,6 +3,7 @@ package vn.practica.placement.placement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,27 @@ public class PlacementRepository {
                 .setParameter("offer", offerId)
                 .setParameter("live", List.of(PlacementStatus.PROPOSED, PlacementStatus.AGREED, PlacementStatus.ACTIVE))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /**
+     * Up to {@code limit} AGREED placements whose start day is {@code today} or earlier, locked until the
+     * transaction ends; rows another transaction holds are skipped, so instances sweeping at once share the work.
+     */
+    public List<Placement> dueToStartForUpdate(LocalDate today, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery(
+                        "select id from placement where status = 'AGREED' and starts_on <= ?1"
+                                + " order by starts_on, id limit ?2 for update skip locked",
+                        UUID.class)
+                .setParameter(1, today)
+                .setParameter(2, limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("from Placement where id in :ids order by startsOn, id", Placement.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 

@@ -42,13 +42,19 @@ public class PlacementResource {
 
     private final PlacementReadService reads;
     private final PlacementService placements;
+    private final PlacementProgressService progress;
     private final IdempotentRequests idempotent;
     private final Caller caller;
 
     PlacementResource(
-            PlacementReadService reads, PlacementService placements, IdempotentRequests idempotent, Caller caller) {
+            PlacementReadService reads,
+            PlacementService placements,
+            PlacementProgressService progress,
+            IdempotentRequests idempotent,
+            Caller caller) {
         this.reads = reads;
         this.placements = placements;
+        this.progress = progress;
         this.idempotent = idempotent;
         this.caller = caller;
     }
@@ -109,6 +115,40 @@ public class PlacementResource {
         Requester requester = Requester.of(caller);
         return idempotent.execute(
                 idempotencyKey, () -> ok(placements.withdrawPlacement(id, requester, request.reason(), expected)));
+    }
+
+    @POST
+    @Path("/start")
+    @RolesAllowed({Roles.SCHOOL, Roles.BUSINESS})
+    @Operation(
+            operationId = "startPlacement",
+            summary = "Start an AGREED placement now (its school or its business), before or on its agreed start day;"
+                    + " If-Match required",
+            description = "Without this, the start sweep makes an AGREED placement ACTIVE on its start day (Vietnam"
+                    + " time). Announced as placement.started and entered in the audit trail.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The placement, ACTIVE",
+            headers = @Header(name = ETags.HEADER),
+            content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(
+            responseCode = "409",
+            description = "placement-transition-not-allowed: not AGREED (still PROPOSED, or started or ended"
+                    + " already); idempotency-key-in-flight")
+    @APIResponse(
+            responseCode = "412",
+            description = "stale-version: the placement changed since the If-Match version; invalid-if-match")
+    @APIResponse(responseCode = "422", description = "idempotency-key-reused")
+    @APIResponse(responseCode = "428", description = "if-match-required: send the ETag of the version you read")
+    public Response startPlacement(
+            @PathParam("placementId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String placementId,
+            @HeaderParam(IfMatch.HEADER) @Parameter(required = true) String ifMatch,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey) {
+        UUID id = Uuids.require("path.placementId", placementId);
+        OptionalLong expected = IfMatch.required(ifMatch);
+        Requester requester = Requester.of(caller);
+        return idempotent.execute(idempotencyKey, () -> ok(progress.startPlacement(id, requester, expected)));
     }
 
     private static Response ok(PlacementView view) {

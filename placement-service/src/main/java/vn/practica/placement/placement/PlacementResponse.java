@@ -3,6 +3,7 @@ package vn.practica.placement.placement;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.practica.placement.offer.OfferLimits;
@@ -48,6 +49,10 @@ public record PlacementResponse(
         String endReason,
 
         Instant endedAt,
+
+        @Schema(description = "The agreed start day, from which it is ACTIVE; absent until AGREED")
+        LocalDate startsOn,
+
         @Schema(minimum = "1", maximum = ETags.MAX_VERSION) long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -72,6 +77,7 @@ public record PlacementResponse(
                 p.endedBy(),
                 party ? p.endReason() : null,
                 p.endedAt(),
+                p.startsOn(),
                 p.version(),
                 p.createdAt(),
                 p.updatedAt());

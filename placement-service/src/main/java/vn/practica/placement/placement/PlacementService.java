@@ -18,6 +18,7 @@ import vn.practica.platform.http.IfMatch;
 import vn.practica.platform.outbox.Outbox;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.PlatformProblems;
+import vn.practica.platform.security.Caller;
 
 /**
  * Placements: proposed when an applicant accepts, taking one of the offer's seats by the seat rule; withdrawn by
@@ -30,6 +31,9 @@ public class PlacementService {
     private final OfferSeatService offers;
     private final StudentDirectoryService students;
     private final PlacementViews views;
+    private final PlacementAuditService audit;
+    private final PlacementProposalFollowUp agreements;
+    private final Caller caller;
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
@@ -38,18 +42,24 @@ public class PlacementService {
             OfferSeatService offers,
             StudentDirectoryService students,
             PlacementViews views,
+            PlacementAuditService audit,
+            PlacementProposalFollowUp agreements,
+            Caller caller,
             Outbox outbox) {
         this.placements = placements;
         this.offers = offers;
         this.students = students;
         this.views = views;
+        this.audit = audit;
+        this.agreements = agreements;
+        this.caller = caller;
         this.outbox = outbox;
     }
 
     /**
      * The placement an accepted application makes, in the acceptance's transaction, which holds the offer's lock
      * already ({@link OfferSeatService#lockForSeats}). The seat is taken first: when none is left nothing is
-     * written and the refusal rolls the acceptance back.
+     * written and the refusal rolls the acceptance back. Its agreement is drafted with it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PlacementDetails proposePlacement(ProposedPlacement proposed) {
@@ -57,8 +67,13 @@ public class PlacementService {
         if (!offers.takeSeat(offer.id())) {
             throw offerFull(offer.id(), offer.seats());
         }
-        Placement placement = Placement.propose(proposed, now());
+        Instant now = now();
+        Placement placement = Placement.propose(proposed, now);
         placements.persist(placement);
+        long agreementVersion = agreements.followPlacementProposal(placement.details(), offer);
+        PlacementParty applicant =
+                proposed.applicantKind() == ApplicantKind.SCHOOL ? PlacementParty.SCHOOL : PlacementParty.STUDENT;
+        record(placement, AuditActor.of(applicant, proposed.acceptedBy()), AuditAction.PROPOSED, agreementVersion, now);
         outbox.append(PlacementEvents.proposed(placement.details(), offer, proposed.studentPseudonym()));
         return placement.details();
     }
@@ -97,15 +112,18 @@ public class PlacementService {
         OfferTerms offer = offers.lockForSeats(placement.offerId()).orElseThrow();
         placements.relock(placement);
         IfMatch.requireCurrent("Placement " + id, placement.version(), expectedVersion);
-        placement.withdraw(party, reason.strip(), now());
+        Instant now = now();
+        placement.withdraw(party, reason.strip(), now);
         offers.freeSeats(offer.id(), 1);
-        outbox.append(PlacementEvents.withdrawn(placement.details(), offer, pseudonym(placement)));
+        record(placement, AuditActor.of(party, requester.subject()), AuditAction.WITHDRAWN, null, now);
+        outbox.append(PlacementEvents.withdrawn(placement.details(), offer, views.pseudonym(placement.details())));
         return views.view(placement.details(), audience);
     }
 
     /**
      * Terminates every running placement of a cancelled offer, for the cancellation's reason, freeing their seats;
-     * inside the cancellation's transaction, which holds the offer's lock.
+     * inside the cancellation's transaction, which holds the offer's lock. The audit trail names the business
+     * user whose request cancelled the offer (the cancellation hands placements nothing but the offer).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void terminatePlacements(OfferTerms offer, String reason) {
@@ -113,8 +131,10 @@ public class PlacementService {
         var pseudonyms = students.findByIds(
                 live.stream().map(Placement::studentId).filter(Objects::nonNull).toList());
         Instant now = now();
+        AuditActor business = AuditActor.of(PlacementParty.BUSINESS, caller.userId());
         for (Placement placement : live) {
             placement.terminate(reason, now);
+            record(placement, business, AuditAction.TERMINATED, null, now);
             StudentDetails student = pseudonyms.get(placement.studentId());
             outbox.append(PlacementEvents.terminated(
                     placement.details(), offer, student == null ? null : student.pseudonym()));
@@ -122,13 +142,8 @@ public class PlacementService {
         offers.freeSeats(offer.id(), live.size());
     }
 
-    private UUID pseudonym(Placement placement) {
-        if (placement.studentId() == null) {
-            return null;
-        }
-        return students.findByIds(List.of(placement.studentId()))
-                .get(placement.studentId())
-                .pseudonym();
+    private void record(Placement placement, AuditActor actor, AuditAction action, Long agreementVersion, Instant at) {
+        audit.record(placement.id(), at, actor, action, placement.status(), agreementVersion, List.of());
     }
 
     private Instant now() {

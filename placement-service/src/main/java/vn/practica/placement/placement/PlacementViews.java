@@ -45,6 +45,16 @@ class PlacementViews {
         return requester.state() ? Optional.of(PlacementAudience.STATE) : Optional.empty();
     }
 
+    /** The pseudonym events name the placement's student by; null for a school's course. */
+    UUID pseudonym(PlacementDetails placement) {
+        if (placement.studentId() == null) {
+            return null;
+        }
+        return students.findByIds(List.of(placement.studentId()))
+                .get(placement.studentId())
+                .pseudonym();
+    }
+
     PlacementView view(PlacementDetails placement, PlacementAudience audience) {
         return views(List.of(placement), p -> audience).get(0);
     }

@@ -5,7 +5,8 @@ import vn.practica.placement.offer.OfferTerms;
 
 /**
  * What an accepted application proposes: its applicant (a student, with the pseudonym events carry, or a
- * school's course) on the offer.
+ * school's course) on the offer; {@code acceptedBy} is the {@code sub} of the user who accepted, for the audit
+ * trail.
  */
 public record ProposedPlacement(
         UUID applicationId,
@@ -14,4 +15,5 @@ public record ProposedPlacement(
         UUID studentId,
         UUID studentPseudonym,
         UUID schoolId,
-        String courseSourcedId) {}
+        String courseSourcedId,
+        String acceptedBy) {}

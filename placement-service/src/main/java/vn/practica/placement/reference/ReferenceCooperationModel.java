@@ -92,6 +92,20 @@ public class ReferenceCooperationModel {
         return new CooperationTerms(code, version, isActive(), contributionKinds, minHours, maxHours);
     }
 
+    /** What agreements made under this version take from it. */
+    public CooperationAgreementTerms agreementTerms() {
+        return new CooperationAgreementTerms(
+                code,
+                version,
+                nameVi,
+                nameEn,
+                minHours,
+                maxHours,
+                clauses.stream()
+                        .map(c -> new CooperationAgreementTerms.Clause(c.key(), c.textVi(), c.textEn()))
+                        .toList());
+    }
+
     public String code() {
         return code;
     }

@@ -98,6 +98,12 @@ public class ReferenceDataService {
         return currentTerms.get(code, cooperationModels::findCurrentTerms);
     }
 
+    /** What an agreement made under this version of the model takes from it: names, hour bounds, clauses. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CooperationAgreementTerms> cooperationAgreementTerms(String code, long version) {
+        return cooperationModels.findVersion(code, version).map(ReferenceCooperationModel::agreementTerms);
+    }
+
     /** The terms of the version an offer was made under. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CooperationTerms> cooperationTerms(String code, long version) {

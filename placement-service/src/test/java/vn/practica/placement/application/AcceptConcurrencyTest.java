@@ -104,8 +104,8 @@ class AcceptConcurrencyTest {
             List<Applicant> batch = students.subList(from, Math.min(students.size(), from + SETUP_BATCH));
             QuarkusTransaction.requiringNew().run(() -> {
                 for (Applicant student : batch) {
-                    Requester requester =
-                            new Requester(false, Optional.empty(), Optional.empty(), Optional.of(student.login()));
+                    Requester requester = new Requester(
+                            false, Optional.empty(), Optional.empty(), Optional.of(student.login()), student.login());
                     UUID id = applications
                             .applyToOffer(offerId, requester, new ApplicationDraft("Em muốn", List.of("Có"), null))
                             .application()
@@ -128,7 +128,7 @@ class AcceptConcurrencyTest {
     }
 
     private static Requester business(ApplicationWorld world) {
-        return new Requester(false, Optional.of(world.business()), Optional.empty(), Optional.empty());
+        return new Requester(false, Optional.of(world.business()), Optional.empty(), Optional.empty(), "business-user");
     }
 
     /** The round's outcome, checked in the answers, the tables and the outbox; the new placements' ids. */

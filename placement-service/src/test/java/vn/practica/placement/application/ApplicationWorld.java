@@ -21,6 +21,7 @@ import vn.practica.placement.coverage.CompetencyCoverageService;
 import vn.practica.placement.reference.ReferenceDataService;
 import vn.practica.platform.security.Roles;
 import vn.practica.reference.curriculum.CurriculumCoverage;
+import vn.practica.reference.partner.Partner;
 import vn.practica.testkit.SampleEvents;
 import vn.practica.testkit.TestTokens;
 
@@ -74,6 +75,17 @@ public final class ApplicationWorld {
                 model);
     }
 
+    /** As {@link #announce(String)}, with a school and a business catalog announced under these short names. */
+    public static ApplicationWorld announceNamed(String prefix, String schoolName, String businessName) {
+        String model = cooperationModelForEveryKind(prefix);
+        return new ApplicationWorld(
+                CatalogAnnouncements.verifiedPartner(Partner.BUSINESS, businessName),
+                CatalogAnnouncements.verifiedPartner(Partner.SCHOOL, schoolName),
+                CatalogAnnouncements.activeField(prefix),
+                CatalogAnnouncements.competencyItem(),
+                model);
+    }
+
     /** The same field, item and model, with another verified business. */
     public ApplicationWorld withNewBusiness() {
         return new ApplicationWorld(CatalogAnnouncements.verifiedBusiness(), school, field, item, model);
@@ -94,6 +106,10 @@ public final class ApplicationWorld {
 
     public UUID item() {
         return item;
+    }
+
+    public String model() {
+        return model;
     }
 
     public String businessToken() {

@@ -138,12 +138,13 @@ class SeatRulePropertiesTest {
     }
 
     private List<UUID> offerPlaces(ApplicationWorld world, List<Applicant> students, UUID offerId) {
-        Requester business = new Requester(false, Optional.of(world.business()), Optional.empty(), Optional.empty());
+        Requester business = new Requester(
+                false, Optional.of(world.business()), Optional.empty(), Optional.empty(), "business-user");
         return QuarkusTransaction.requiringNew().call(() -> {
             List<UUID> ids = new ArrayList<>();
             for (Applicant student : students) {
-                Requester requester =
-                        new Requester(false, Optional.empty(), Optional.empty(), Optional.of(student.login()));
+                Requester requester = new Requester(
+                        false, Optional.empty(), Optional.empty(), Optional.of(student.login()), student.login());
                 UUID id = applications
                         .applyToOffer(offerId, requester, new ApplicationDraft("Em muốn", List.of("Có"), null))
                         .application()

@@ -1,0 +1,28 @@
+package vn.practica.placement.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.practica.placement.offer.OfferTerms;
+import vn.practica.placement.placement.PlacementDetails;
+import vn.practica.placement.placement.PlacementProposalFollowUp;
+
+/**
+ * Drafts each proposed placement's agreement from its offer, in the proposal's transaction: the agreement exists
+ * from the first moment the placement does, on the terms the applicant accepted (the offer may change later).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AgreementDrafts implements PlacementProposalFollowUp {
+    private final AgreementRepository agreements;
+
+    AgreementDrafts(AgreementRepository agreements) {
+        this.agreements = agreements;
+    }
+
+    @Override
+    public long followPlacementProposal(PlacementDetails placement, OfferTerms offer) {
+        Agreement agreement = Agreement.draft(placement.id(), offer, placement.createdAt());
+        agreements.persist(agreement);
+        return agreement.version();
+    }
+}

@@ -1,0 +1,149 @@
+package vn.practica.placement.agreement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Lays text out on A4 pages, top to bottom, wrapped to the margins, with DejaVu Sans embedded (subset) so every
+ * Vietnamese letter renders and is extracted back as written. The font files come from the
+ * {@code net.sf.jasperreports:jasperreports-fonts} jar (DejaVu fonts licence, beside them in the jar).
+ */
+final class PdfLayout implements AutoCloseable {
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final float MARGIN = 56;
+    private static final float LEADING = 1.35f;
+
+    private final PDDocument document = new PDDocument();
+    private final PDType0Font regular;
+    private final PDType0Font bold;
+    private PDPageContentStream page;
+    private float y;
+
+    PdfLayout(String title) {
+        regular = font("DejaVuSans.ttf");
+        bold = font("DejaVuSans-Bold.ttf");
+        document.getDocumentInformation().setTitle(title);
+        newPage();
+    }
+
+    void heading(String text) {
+        space(8);
+        write(text, bold, 13);
+    }
+
+    void line(String text) {
+        write(text, regular, 10);
+    }
+
+    void strong(String text) {
+        write(text, bold, 10);
+    }
+
+    void small(String text) {
+        write(text, regular, 8.5f);
+    }
+
+    void space(float points) {
+        y -= points;
+    }
+
+    byte[] toBytes() {
+        try {
+            page.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+
+    /** Each paragraph of {@code text} (line breaks kept), wrapped at word boundaries to the page's width. */
+    private void write(String text, PDType0Font font, float size) {
+        for (String paragraph : text.split("\\R", -1)) {
+            for (String line : wrap(paragraph, font, size)) {
+                if (y - size * LEADING < MARGIN) {
+                    newPage();
+                }
+                y -= size * LEADING;
+                show(line, font, size);
+            }
+        }
+    }
+
+    private List<String> wrap(String paragraph, PDType0Font font, float size) {
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : paragraph.strip().split("\\s+")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (!current.isEmpty() && width(candidate, font, size) > width) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        lines.add(current.toString());
+        return lines;
+    }
+
+    private static float width(String text, PDType0Font font, float size) {
+        try {
+            return font.getStringWidth(text) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void show(String line, PDType0Font font, float size) {
+        try {
+            page.beginText();
+            page.setFont(font, size);
+            page.newLineAtOffset(MARGIN, y);
+            page.showText(line);
+            page.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void newPage() {
+        try {
+            if (page != null) {
+                page.close();
+            }
+            PDPage next = new PDPage(PDRectangle.A4);
+            document.addPage(next);
+            page = new PDPageContentStream(document, next);
+            y = PDRectangle.A4.getHeight() - MARGIN;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PDType0Font font(String file) {
+        try (InputStream in = PdfLayout.class.getResourceAsStream(FONTS + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + file + " is not on the class path");
+            }
+            return PDType0Font.load(document, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

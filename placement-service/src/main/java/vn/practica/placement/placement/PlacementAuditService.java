@@ -1,0 +1,75 @@
+package vn.practica.placement.placement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.practica.platform.paging.CursorPage;
+import vn.practica.platform.paging.Cursors;
+import vn.practica.platform.problem.DomainException;
+
+/**
+ * A placement's audit trail: every transition and every change and confirmation of its agreement, written in
+ * the transaction of what it records, read by the placement's parties and the State.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PlacementAuditService {
+    private final PlacementAuditRepository audit;
+    private final PlacementRepository placements;
+    private final PlacementViews views;
+
+    PlacementAuditService(PlacementAuditRepository audit, PlacementRepository placements, PlacementViews views) {
+        this.audit = audit;
+        this.placements = placements;
+        this.views = views;
+    }
+
+    /** Appends an entry in the transaction of the change it records. */
+    public void record(
+            UUID placementId,
+            Instant at,
+            AuditActor actor,
+            AuditAction action,
+            PlacementStatus placementStatus,
+            Long agreementVersion,
+            List<AuditChange> changes) {
+        audit.append(
+                new PlacementAuditEntry(placementId, at, actor, action, placementStatus, agreementVersion, changes));
+    }
+
+    /**
+     * The placement's trail in the order it was written, after the cursor's entry, as the requester may read it;
+     * empty when they may not see the placement (they are not told it exists).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AuditTrail> readAudit(UUID placementId, Requester requester, String cursor, int limit) {
+        long after = position(cursor);
+        return placements
+                .byId(placementId)
+                .flatMap(placement -> views.audience(placement.details(), requester))
+                .map(audience -> {
+                    List<AuditEntry> rows = audit.page(placementId, after, limit + 1).stream()
+                            .map(PlacementAuditEntry::entry)
+                            .toList();
+                    return new AuditTrail(
+                            CursorPage.of(rows, limit, e -> Cursors.encode(Long.toString(e.sequence()))), audience);
+                });
+    }
+
+    private static long position(String cursor) {
+        if (cursor == null) {
+            return 0;
+        }
+        return Cursors.decode(cursor, 1)
+                .map(parts -> parts.get(0))
+                .filter(text -> text.matches("[0-9]{1,18}"))
+                .map(Long::parseLong)
+                .orElseThrow(() -> DomainException.invalid("query.cursor", "not a cursor from this API"));
+    }
+
+    /** A page of the trail and who reads it, which decides what they see. */
+    public record AuditTrail(CursorPage<AuditEntry> page, PlacementAudience audience) {}
+}
