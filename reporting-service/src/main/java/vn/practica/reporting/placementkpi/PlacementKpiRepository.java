@@ -181,8 +181,10 @@ public class PlacementKpiRepository {
 
         private String applications() {
             return "select 'A', a.submitted_at, a.field_code, a.province_code, a.school_id, a.business_id,"
-                    + " a.student_id, 0, fa.first_at, cast(greatest(extract(epoch from (pl.placed_at - a.submitted_at)), 0)"
-                    + " / 86400.0 as double precision)"
+                    + " a.student_id, 0, fa.first_at,"
+                    // greatest() skips nulls: an application never placed must keep null days
+                    + " case when pl.placed_at is null then null else cast(greatest(extract(epoch from"
+                    + " (pl.placed_at - a.submitted_at)), 0) / 86400.0 as double precision) end"
                     + " from application_fact a join first_application fa on fa.school_id = a.school_id"
                     + " left join placed pl on pl.application_id = a.application_id"
                     + where("a.submitted_at", "a", "a", "a");
