@@ -39,6 +39,7 @@ public class PlacementKpiResource {
     /** Empty filters are absent ones, as forms send them. */
     private static final String OPTIONAL_UUID = "(" + Uuids.PATTERN + ")?";
 
+    private static final int UUID_LENGTH = 36;
     private static final String CSV_UTF8 = CsvText.MEDIA_TYPE + "; charset=UTF-8";
 
     private final PlacementKpiService kpis;
@@ -114,10 +115,12 @@ public class PlacementKpiResource {
                     String province,
             @QueryParam("schoolId")
                     @Parameter(description = "Only this school's students; a school may name only itself")
+                    @Size(max = UUID_LENGTH)
                     @Pattern(regexp = OPTIONAL_UUID, message = Uuids.MESSAGE)
                     String schoolId,
             @QueryParam("businessId")
                     @Parameter(description = "Only this business's offers; a business may name only itself")
+                    @Size(max = UUID_LENGTH)
                     @Pattern(regexp = OPTIONAL_UUID, message = Uuids.MESSAGE)
                     String businessId,
             @Context Request request) {

@@ -1,8 +1,10 @@
 package vn.practica.reporting.placementkpi;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.practica.reporting.privacy.PrivacyConfig;
 
 /** A placement KPI table as served in JSON. */
 @Schema(
@@ -20,15 +22,13 @@ public record PlacementKpiTableResponse(
         @Schema(description = "The last day of the last period counted")
         LocalDate to,
 
-        @Schema(
-                description = "The dimensions rows are split by",
-                maxItems = 4,
-                enumeration = {"field", "province", "school", "business"})
-        List<String> groupBy,
+        @Schema(description = "The dimensions rows are split by", maxItems = 4)
+        List<@Size(max = PlacementKpiRowResponse.DIMENSION_NAME) String> groupBy,
 
         @Schema(
                 description = "k: rows describing fewer distinct students (but at least one) are suppressed",
-                minimum = "2")
+                minimum = "2",
+                maximum = "" + PrivacyConfig.MAX_MINIMUM_CELL_SIZE)
         int minimumCellSize,
 
         @Schema(maxItems = 1_000_000) List<PlacementKpiRowResponse> rows) {

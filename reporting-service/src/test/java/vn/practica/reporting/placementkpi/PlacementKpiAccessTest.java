@@ -244,6 +244,27 @@ class PlacementKpiAccessTest {
     }
 
     @Test
+    void aCsvRequestThatFailsStillGetsAProblemAndAnUnknownFormatA406() {
+        given().auth()
+                .oauth2(TestTokens.state())
+                .accept("text/csv")
+                .queryParam("groupBy", "student")
+                .when()
+                .get(PATH)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.state())
+                .accept("application/xml")
+                .when()
+                .get(PATH)
+                .then()
+                .statusCode(406)
+                .contentType(PROBLEM);
+    }
+
+    @Test
     void rolesOfTheMatrix() {
         for (String role : new String[] {Roles.STATE, Roles.SCHOOL, Roles.BUSINESS}) {
             given().auth()
