@@ -47,6 +47,22 @@ class ConsumerMetricsTest {
     }
 
     @Test
+    void countsAppliedPlacementEventsOfABatchAndTheirRedeliveries() {
+        String before = scrape();
+        UUID offer = UUID.randomUUID();
+        SampleEvent published = SampleEvents.sample(
+                "placement/offer.published.v1.json", offer.toString(), Map.of("offerId", offer.toString()));
+
+        SampleEvents.send(Topics.PLACEMENT, published, published);
+
+        await().atMost(PATIENCE).until(() -> {
+            String after = scrape();
+            return moved(before, after, APPLIED, "type=\"vn.practica.placement.offer.published.v1\"")
+                    && moved(before, after, DUPLICATES);
+        });
+    }
+
+    @Test
     void countsAMalformedRecord() {
         String before = scrape();
 
