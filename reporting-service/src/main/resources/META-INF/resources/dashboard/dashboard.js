@@ -147,7 +147,7 @@
   function targets(progress) {
     var box = $("targets"); box.textContent = "";
     if (!progress.rows.length) { box.appendChild(el("p", {}, t("noTargets"))); return; }
-    var width = 640, row = 40, left = 230, height = progress.rows.length * row + 10;
+    var width = 760, row = 40, left = 330, height = progress.rows.length * row + 10;
     var svg = el("svg:svg", { width: width, height: height, viewBox: "0 0 " + width + " " + height, id: "target-progress" });
     progress.rows.forEach(function (r, i) {
       var y = 5 + i * row, span = width - left - 90;
