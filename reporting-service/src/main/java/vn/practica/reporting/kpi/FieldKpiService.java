@@ -25,4 +25,10 @@ public class FieldKpiService {
     public FieldKpis fieldKpis() {
         return projection.kpis(CatalogEventTypes.SOURCE);
     }
+
+    /** Whether catalog ever announced a field with this code (active or retired). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean fieldKnown(String code) {
+        return projection.exists(code);
+    }
 }

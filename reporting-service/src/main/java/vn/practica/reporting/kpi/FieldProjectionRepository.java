@@ -53,6 +53,13 @@ public class FieldProjectionRepository {
                 toInstant(row[3]));
     }
 
+    public boolean exists(String code) {
+        return !em.createNativeQuery("select 1 from field_projection where code = ?1")
+                .setParameter(1, code)
+                .getResultList()
+                .isEmpty();
+    }
+
     private static Instant toInstant(Object value) {
         if (value == null) {
             return null;

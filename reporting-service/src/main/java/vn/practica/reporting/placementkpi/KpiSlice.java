@@ -12,9 +12,9 @@ import vn.practica.platform.security.Roles;
  * (schoolId forced to its organization), a business only its own offers' (businessId forced likewise). Naming
  * another organization's id is refused, not silently replaced.
  */
-record KpiSlice(Optional<UUID> schoolId, Optional<UUID> businessId) {
+public record KpiSlice(Optional<UUID> schoolId, Optional<UUID> businessId) {
 
-    static KpiSlice of(Caller caller, Optional<UUID> schoolId, Optional<UUID> businessId) {
+    public static KpiSlice of(Caller caller, Optional<UUID> schoolId, Optional<UUID> businessId) {
         if (caller.hasRole(Roles.STATE)) {
             return new KpiSlice(schoolId, businessId);
         }

@@ -1,0 +1,48 @@
+-- The 34 provinces and centrally-run cities since the 2025 merger (codes and names from shared/data/provinces.csv),
+-- the keys of province_code in the facts. Population is the State's to set (PUT /api/v1/provinces/{code}/population):
+-- no figure is seeded without a source, so indicators per 10,000 population stay null until it is set.
+create table province (
+    code       varchar(8)   primary key,
+    name_vi    varchar(100) not null,
+    name_en    varchar(100) not null,
+    kind       varchar(16)  not null check (kind in ('city', 'province')),
+    population bigint       check (population > 0),
+    version    bigint       not null default 1,
+    updated_at timestamptz  not null default now()
+);
+
+insert into province (code, name_vi, name_en, kind) values
+    ('HN', 'Hà Nội', 'Hanoi', 'city'),
+    ('HUE', 'Huế', 'Hue', 'city'),
+    ('HP', 'Hải Phòng', 'Hai Phong', 'city'),
+    ('DN', 'Đà Nẵng', 'Da Nang', 'city'),
+    ('HCM', 'Thành phố Hồ Chí Minh', 'Ho Chi Minh City', 'city'),
+    ('CT', 'Cần Thơ', 'Can Tho', 'city'),
+    ('LCH', 'Lai Châu', 'Lai Chau', 'province'),
+    ('DB', 'Điện Biên', 'Dien Bien', 'province'),
+    ('SL', 'Sơn La', 'Son La', 'province'),
+    ('LS', 'Lạng Sơn', 'Lang Son', 'province'),
+    ('QNI', 'Quảng Ninh', 'Quang Ninh', 'province'),
+    ('TH', 'Thanh Hóa', 'Thanh Hoa', 'province'),
+    ('NA', 'Nghệ An', 'Nghe An', 'province'),
+    ('HT', 'Hà Tĩnh', 'Ha Tinh', 'province'),
+    ('CB', 'Cao Bằng', 'Cao Bang', 'province'),
+    ('TQ', 'Tuyên Quang', 'Tuyen Quang', 'province'),
+    ('LCI', 'Lào Cai', 'Lao Cai', 'province'),
+    ('TN', 'Thái Nguyên', 'Thai Nguyen', 'province'),
+    ('PT', 'Phú Thọ', 'Phu Tho', 'province'),
+    ('BN', 'Bắc Ninh', 'Bac Ninh', 'province'),
+    ('HY', 'Hưng Yên', 'Hung Yen', 'province'),
+    ('NB', 'Ninh Bình', 'Ninh Binh', 'province'),
+    ('QT', 'Quảng Trị', 'Quang Tri', 'province'),
+    ('QNG', 'Quảng Ngãi', 'Quang Ngai', 'province'),
+    ('GL', 'Gia Lai', 'Gia Lai', 'province'),
+    ('KH', 'Khánh Hòa', 'Khanh Hoa', 'province'),
+    ('LD', 'Lâm Đồng', 'Lam Dong', 'province'),
+    ('DL', 'Đắk Lắk', 'Dak Lak', 'province'),
+    ('DNA', 'Đồng Nai', 'Dong Nai', 'province'),
+    ('TNI', 'Tây Ninh', 'Tay Ninh', 'province'),
+    ('VL', 'Vĩnh Long', 'Vinh Long', 'province'),
+    ('DT', 'Đồng Tháp', 'Dong Thap', 'province'),
+    ('CM', 'Cà Mau', 'Ca Mau', 'province'),
+    ('AG', 'An Giang', 'An Giang', 'province');
