@@ -19,23 +19,35 @@ public final class BusinessPriorities {
     public static long[] keys(MatchingInstance instance) {
         int[] start = instance.choiceStart();
         int[] offer = instance.choiceOffer();
-        int[] business = instance.offerBusiness();
+        int[] businessOf = instance.offerBusiness();
         long[] key = instance.choiceKey();
-        long[] businessKey = key.clone();
-        for (int s = 0; s < instance.studentCount(); s++) {
+        long[] businessKey = new long[key.length];
+        int[] business = new int[longestList(start)];
+        for (int s = 0; s + 1 < start.length; s++) {
+            int first = start[s];
+            int length = start[s + 1] - first;
+            for (int i = 0; i < length; i++) {
+                business[i] = businessOf[offer[first + i]];
+            }
             // Lists are short (up to the round's cap of choices): quadratic per student is linear overall
-            for (int e = start[s]; e < start[s + 1]; e++) {
-                int b = business[offer[e]];
-                if (b == MatchingInstance.NO_BUSINESS) {
-                    continue;
-                }
-                for (int f = start[s]; f < start[s + 1]; f++) {
-                    if (business[offer[f]] == b && key[f] > businessKey[e]) {
-                        businessKey[e] = key[f];
+            for (int i = 0; i < length; i++) {
+                long best = key[first + i];
+                for (int j = 0; j < length; j++) {
+                    if (business[j] == business[i] && business[i] != MatchingInstance.NO_BUSINESS) {
+                        best = Math.max(best, key[first + j]);
                     }
                 }
+                businessKey[first + i] = best;
             }
         }
         return businessKey;
+    }
+
+    private static int longestList(int[] start) {
+        int longest = 0;
+        for (int s = 0; s + 1 < start.length; s++) {
+            longest = Math.max(longest, start[s + 1] - start[s]);
+        }
+        return longest;
     }
 }

@@ -15,29 +15,40 @@ import java.util.Arrays;
  * business is over-subscribed the business's worst student is released from their offer; then, if the offer is
  * full, every pair of the offer with a student its business ranks below the offer's worst is deleted, and if the
  * business is full, every pair of any of its offers with a student it ranks below its worst. The deletions are
- * kept as one threshold per offer and per business (the deleted students are exactly those below the highest
- * worst key seen at a full moment), checked when a student reads their list: no list is rewritten. Offers and
- * businesses of capacity 0 start deleted. A released student's current pair is always among the deleted, so
- * they go on from their next choice.
+ * kept as one floor per offer and per business (the deleted students are exactly those below the highest worst
+ * key seen at a full moment), checked when a student reads their list: no list is rewritten. Offers and
+ * businesses of capacity 0 have every pair deleted. A released student's current pair is always among the
+ * deleted, so they go on from their next choice.
+ *
+ * <p>Each offer keeps a min-heap of its students; a business's worst student is the worst of its offers' worst,
+ * so each business keeps a min-heap of its offers by their lowest key (a small array, however many students).
  */
 public final class StudentProjectAllocation {
     private final MatchingInstance instance;
+    private final int[] offerOf;
+    private final int[] capacity;
+    private final int[] businessOf;
+    private final int[] businessCapacity;
     private final long[] businessKey;
-    private final HeapBank offerHeld;
-    private final HeapBank businessHeld;
-    private final long[] offerThreshold;
-    private final long[] businessThreshold;
+    private final HeapBank students;
+    private final HeapBank offerMinimums;
+    private final int[] businessFill;
+    private final long[] offerFloor;
+    private final long[] businessFloor;
     private final int[] holding;
 
     private StudentProjectAllocation(MatchingInstance instance) {
         this.instance = instance;
+        this.offerOf = instance.choiceOffer();
+        this.capacity = instance.capacity();
+        this.businessOf = instance.offerBusiness();
+        this.businessCapacity = instance.businessCapacity();
         this.businessKey = BusinessPriorities.keys(instance);
-        this.offerHeld = new HeapBank(slots(instance, false), 0);
-        this.businessHeld = new HeapBank(slots(instance, true), Math.max(1, instance.studentCount()));
-        this.offerThreshold = new long[instance.offerCount()];
-        this.businessThreshold = new long[instance.businessCount()];
-        Arrays.fill(offerThreshold, Long.MIN_VALUE);
-        Arrays.fill(businessThreshold, Long.MIN_VALUE);
+        this.students = new HeapBank(offerSlots(instance), 0);
+        this.offerMinimums = offerMinimums(instance);
+        this.businessFill = new int[businessCapacity.length];
+        this.offerFloor = floors(capacity.length);
+        this.businessFloor = floors(businessCapacity.length);
         this.holding = new int[instance.studentCount()];
     }
 
@@ -75,86 +86,81 @@ public final class StudentProjectAllocation {
     }
 
     private boolean isDeleted(int e) {
-        int o = instance.offerOf(e);
-        int b = instance.businessOf(o);
+        int o = offerOf[e];
+        int b = businessOf[o];
         long k = businessKey[e];
-        if (instance.capacityOf(o) == 0 || k < offerThreshold[o]) {
-            return true;
-        }
-        return b != MatchingInstance.NO_BUSINESS && (instance.businessCapacityOf(b) == 0 || k < businessThreshold[b]);
+        // Strictly below: the worst student at a full moment keeps their other pairs with the business
+        return capacity[o] == 0
+                || k < offerFloor[o]
+                || (b != MatchingInstance.NO_BUSINESS && (businessCapacity[b] == 0 || k < businessFloor[b]));
     }
 
     /** Student applies along edge e; returns the student released by it, or -1. */
     private int apply(int student, int e) {
-        int o = instance.offerOf(e);
-        int b = instance.businessOf(o);
-        long k = businessKey[e];
-        offerHeld.push(o, k, student);
-        if (b != MatchingInstance.NO_BUSINESS) {
-            businessHeld.push(b, k, student);
-        }
+        int o = offerOf[e];
+        int b = businessOf[o];
+        students.push(o, businessKey[e], student);
         int released = -1;
-        if (offerHeld.size(o) > instance.capacityOf(o)) {
-            released = offerHeld.popMin(o);
-            if (b != MatchingInstance.NO_BUSINESS) {
-                businessHeld.remove(b, released);
-            }
-        } else if (b != MatchingInstance.NO_BUSINESS && businessHeld.size(b) > instance.businessCapacityOf(b)) {
-            released = businessHeld.popMin(b);
-            releaseFromOffer(released);
+        if (students.size(o) > capacity[o]) {
+            released = students.popMin(o);
+        } else if (b != MatchingInstance.NO_BUSINESS && ++businessFill[b] > businessCapacity[b]) {
+            businessFill[b]--;
+            refreshMinimum(b, o);
+            int worstOffer = offerMinimums.minMember(b);
+            released = students.popMin(worstOffer);
+            refreshMinimum(b, worstOffer);
         }
-        if (offerHeld.size(o) == instance.capacityOf(o)) {
-            offerThreshold[o] = Math.max(offerThreshold[o], offerHeld.minKey(o));
+        if (b != MatchingInstance.NO_BUSINESS) {
+            refreshMinimum(b, o);
         }
-        if (b != MatchingInstance.NO_BUSINESS && businessHeld.size(b) == instance.businessCapacityOf(b)) {
-            businessThreshold[b] = Math.max(businessThreshold[b], businessHeld.minKey(b));
+        if (students.size(o) == capacity[o]) {
+            offerFloor[o] = Math.max(offerFloor[o], students.minKey(o));
+        }
+        if (b != MatchingInstance.NO_BUSINESS && businessFill[b] == businessCapacity[b]) {
+            businessFloor[b] = Math.max(businessFloor[b], offerMinimums.minKey(b));
         }
         return released;
     }
 
-    /** The business's worst student is also the worst of the offer they hold: it is that offer's minimum. */
-    private void releaseFromOffer(int student) {
-        int offer = instance.offerOf(holding[student]);
-        if (offerHeld.minMember(offer) != student) {
-            throw new IllegalStateException("business keys must be distinct between students");
-        }
-        offerHeld.popMin(offer);
+    /** Tells the business's heap of offers the offer's current lowest key (none: above every key). */
+    private void refreshMinimum(int business, int offer) {
+        long lowest = students.size(offer) > 0 ? students.minKey(offer) : Long.MAX_VALUE;
+        offerMinimums.update(business, offer, lowest);
     }
 
-    /** Heap slots: capacity plus the one over-subscribed moment, never more than the students who ranked it. */
-    private static int[] slots(MatchingInstance instance, boolean businesses) {
-        int[] applicants = new int[businesses ? instance.businessCount() : instance.offerCount()];
-        for (int s = 0; s < instance.studentCount(); s++) {
-            countApplicants(instance, s, businesses, applicants);
+    /** Per business, a heap of its offers, each keyed by its lowest held key; all empty to begin with. */
+    private static HeapBank offerMinimums(MatchingInstance instance) {
+        int[] offersPerBusiness = new int[instance.businessCount()];
+        for (int o = 0; o < instance.offerCount(); o++) {
+            if (instance.businessOf(o) != MatchingInstance.NO_BUSINESS) {
+                offersPerBusiness[instance.businessOf(o)]++;
+            }
         }
-        for (int h = 0; h < applicants.length; h++) {
-            long capacity = businesses ? instance.businessCapacityOf(h) : instance.capacityOf(h);
-            applicants[h] = (int) Math.min(applicants[h], capacity + 1);
+        HeapBank heaps = new HeapBank(offersPerBusiness, Math.max(1, instance.offerCount()));
+        for (int o = 0; o < instance.offerCount(); o++) {
+            if (instance.businessOf(o) != MatchingInstance.NO_BUSINESS) {
+                heaps.push(instance.businessOf(o), Long.MAX_VALUE, o);
+            }
         }
-        return applicants;
+        return heaps;
     }
 
-    private static void countApplicants(MatchingInstance instance, int student, boolean businesses, int[] counts) {
-        for (int e = instance.firstChoice(student); e < instance.endOfChoices(student); e++) {
-            int o = instance.offerOf(e);
-            if (!businesses) {
-                counts[o]++;
-                continue;
-            }
-            // A student sits in a business's heap at most once, but may rank several of its offers
-            int b = instance.businessOf(o);
-            if (b != MatchingInstance.NO_BUSINESS && !ranksEarlier(instance, student, e, b)) {
-                counts[b]++;
-            }
+    /** Heap slots per offer: capacity plus the one over-subscribed moment, never more than its applicants. */
+    private static int[] offerSlots(MatchingInstance instance) {
+        int[] slots = new int[instance.offerCount()];
+        for (int o : instance.choiceOffer()) {
+            slots[o]++;
         }
+        for (int o = 0; o < slots.length; o++) {
+            slots[o] = (int) Math.min(slots[o], instance.capacityOf(o) + 1L);
+        }
+        return slots;
     }
 
-    private static boolean ranksEarlier(MatchingInstance instance, int student, int e, int business) {
-        for (int f = instance.firstChoice(student); f < e; f++) {
-            if (instance.businessOf(instance.offerOf(f)) == business) {
-                return true;
-            }
-        }
-        return false;
+    /** Nothing deleted yet. */
+    private static long[] floors(int count) {
+        long[] floor = new long[count];
+        Arrays.fill(floor, Long.MIN_VALUE);
+        return floor;
     }
 }

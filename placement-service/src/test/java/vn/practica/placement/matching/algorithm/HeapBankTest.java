@@ -2,56 +2,68 @@ package vn.practica.placement.matching.algorithm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Random;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The heaps behave as sorted sets of (key, member) under random pushes, pops, replacements and removals. */
+/** The heaps keep the lowest key on top under random pushes, pops, replacements and key changes. */
 class HeapBankTest {
+    private static final int HEAPS = 4;
+    private static final int MEMBERS = 400;
+
     @Test
-    void behavesAsASortedSetPerHeap() {
+    void keepsTheLowestKeyOnTopOfEachHeap() {
         Random random = new Random(5);
-        int heaps = 4;
-        int members = 400;
-        HeapBank bank = new HeapBank(new int[] {members, members, members, members}, members);
-        List<TreeSet<long[]>> reference = new ArrayList<>();
-        for (int h = 0; h < heaps; h++) {
-            reference.add(new TreeSet<>(Comparator.comparingLong((long[] entry) -> entry[0])));
-        }
-        int[] heapOf = new int[members];
-        java.util.Arrays.fill(heapOf, -1);
+        HeapBank bank = new HeapBank(new int[] {MEMBERS, MEMBERS, MEMBERS, MEMBERS}, MEMBERS);
+        int[] heapOf = new int[MEMBERS];
+        long[] keyOf = new long[MEMBERS];
+        Arrays.fill(heapOf, -1);
         for (int step = 0; step < 20_000; step++) {
-            int m = random.nextInt(members);
-            if (heapOf[m] < 0) {
-                int h = random.nextInt(heaps);
-                long key = random.nextLong();
-                bank.push(h, key, m);
-                reference.get(h).add(new long[] {key, m});
+            int h = random.nextInt(HEAPS);
+            int m = random.nextInt(MEMBERS);
+            long k = random.nextLong();
+            int operation = bank.size(h) == 0 ? 0 : random.nextInt(4);
+            if (operation == 0 && heapOf[m] < 0) {
+                bank.push(h, k, m);
                 heapOf[m] = h;
-            } else {
-                int h = heapOf[m];
-                long key = reference.get(h).stream()
-                        .filter(entry -> entry[1] == m)
-                        .findFirst()
-                        .orElseThrow()[0];
-                bank.remove(h, m);
-                reference.get(h).removeIf(entry -> entry[1] == m);
-                heapOf[m] = -1;
-                assertEquals(reference.get(h).size(), bank.size(h), "after removing key " + key);
+                keyOf[m] = k;
+            } else if (operation == 1 && heapOf[m] == h) {
+                bank.update(h, m, k);
+                keyOf[m] = k;
+            } else if (operation == 2 && heapOf[m] < 0) {
+                int out = bank.replaceMin(h, k, m);
+                assertEquals(expectedMinimum(heapOf, keyOf, h), keyOf[out]);
+                heapOf[out] = -1;
+                heapOf[m] = h;
+                keyOf[m] = k;
+            } else if (operation == 3) {
+                int out = bank.popMin(h);
+                assertEquals(expectedMinimum(heapOf, keyOf, h), keyOf[out]);
+                heapOf[out] = -1;
             }
-            int h = random.nextInt(heaps);
-            if (!reference.get(h).isEmpty()) {
-                assertEquals(reference.get(h).first()[0], bank.minKey(h));
-                assertEquals(reference.get(h).first()[1], bank.minMember(h));
-                if (random.nextInt(4) == 0) {
-                    int popped = bank.popMin(h);
-                    reference.get(h).pollFirst();
-                    heapOf[popped] = -1;
-                }
+            assertEquals(count(heapOf, h), bank.size(h), "step " + step);
+            if (bank.size(h) > 0) {
+                assertEquals(expectedMinimum(heapOf, keyOf, h), bank.minKey(h), "step " + step);
+                assertEquals(expectedMinimum(heapOf, keyOf, h), keyOf[bank.minMember(h)]);
             }
         }
+    }
+
+    private static long expectedMinimum(int[] heapOf, long[] keyOf, int heap) {
+        long min = Long.MAX_VALUE;
+        for (int m = 0; m < heapOf.length; m++) {
+            if (heapOf[m] == heap) {
+                min = Math.min(min, keyOf[m]);
+            }
+        }
+        return min;
+    }
+
+    private static int count(int[] heapOf, int heap) {
+        int count = 0;
+        for (int h : heapOf) {
+            count += h == heap ? 1 : 0;
+        }
+        return count;
     }
 }

@@ -73,14 +73,16 @@ public class NationalRoundBenchmark {
 
         @Setup(Level.Trial)
         public void build(Round round) {
+            long before = usedHeap();
             instance = SyntheticRounds.nationalWithBusinesses(
                     round.seed, round.students, round.choices, round.offers, round.seats);
+            long held = usedHeap() - before;
             Matching matching = StudentProjectAllocation.match(instance);
             long started = System.nanoTime();
             Optional<StabilityVerifier.Violation> violation =
                     StabilityVerifier.verifyStudentProjectAllocation(instance, matching.assignedOffers());
             long verified = System.nanoTime() - started;
-            report(instance, 0, matching, violation, verified);
+            report(instance, held, matching, violation, verified);
         }
     }
 
