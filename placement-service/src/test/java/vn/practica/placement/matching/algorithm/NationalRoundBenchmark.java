@@ -1,5 +1,7 @@
 package vn.practica.placement.matching.algorithm;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -106,19 +109,52 @@ public class NationalRoundBenchmark {
         }
     }
 
+    /**
+     * CPU time of the benchmark thread per operation, printed per iteration beside JMH's wall time: on a machine
+     * shared with other builds the wall time also counts the time the thread waited for a core.
+     */
+    @State(Scope.Thread)
+    public static class CpuClock {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private long started;
+        long operations;
+
+        @Setup(Level.Iteration)
+        public void start() {
+            operations = 0;
+            started = threads.getCurrentThreadCpuTime();
+        }
+
+        @TearDown(Level.Iteration)
+        public void stop() {
+            double millis = (threads.getCurrentThreadCpuTime() - started) / 1e6;
+            System.out.printf(
+                    "  [cpu %.1f ms/op over %d ops, load average %s]",
+                    millis / Math.max(1, operations), operations, loadAverage());
+        }
+    }
+
     @Benchmark
-    public Matching deferredAcceptance(Round round) {
+    public Matching deferredAcceptance(Round round, CpuClock clock) {
+        clock.operations++;
         return DeferredAcceptance.match(round.instance);
     }
 
     @Benchmark
-    public Matching studentProjectAllocation(RoundWithBusinesses round) {
+    public Matching studentProjectAllocation(RoundWithBusinesses round, CpuClock clock) {
+        clock.operations++;
         return StudentProjectAllocation.match(round.instance);
     }
 
     @Benchmark
-    public int[] textbookDeferredAcceptance(Textbook textbook) {
+    public int[] textbookDeferredAcceptance(Textbook textbook, CpuClock clock) {
+        clock.operations++;
         return textbook.textbook.match();
+    }
+
+    private static String loadAverage() {
+        return String.format(
+                "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void report(
