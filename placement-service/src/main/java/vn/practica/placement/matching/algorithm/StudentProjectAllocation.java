@@ -89,7 +89,7 @@ public final class StudentProjectAllocation {
         int o = offerOf[e];
         int b = businessOf[o];
         long k = businessKey[e];
-        // Strictly below: the worst student at a full moment keeps their other pairs with the business
+        // Strictly below, as the paper deletes the successors of the worst student, not the worst student
         return capacity[o] == 0
                 || k < offerFloor[o]
                 || (b != MatchingInstance.NO_BUSINESS && (businessCapacity[b] == 0 || k < businessFloor[b]));
