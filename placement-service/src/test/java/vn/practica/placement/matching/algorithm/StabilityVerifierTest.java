@@ -1,0 +1,97 @@
+package vn.practica.placement.matching.algorithm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.practica.placement.matching.algorithm.DeferredAcceptancePropertiesTest.forEachSeed;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import vn.practica.placement.matching.algorithm.StabilityVerifier.Kind;
+import vn.practica.placement.matching.algorithm.StabilityVerifier.Violation;
+
+/** The verifier names each broken rule, and agrees with the brute-force definitions on random assignments. */
+class StabilityVerifierTest {
+    private static final int A = 0;
+    private static final int B = 1;
+
+    private final MatchingInstance round = Rounds.builder(2)
+            .student(A, B)
+            .student(A)
+            .priorities(A, 1, 0)
+            .priorities(B, 0)
+            .seats(1, 1)
+            .build();
+
+    @Test
+    void acceptsTheStableMatching() {
+        assertEquals(java.util.Optional.empty(), StabilityVerifier.verifyCollegeAdmissions(round, new int[] {B, A}));
+    }
+
+    @Test
+    void findsAnOfferTheStudentDidNotRank() {
+        Violation violation = StabilityVerifier.verifyCollegeAdmissions(round, new int[] {A, B})
+                .orElseThrow();
+
+        assertEquals(
+                new Violation(Kind.UNRANKED_OFFER, 1, B, "student 1 holds offer 1, which they did not rank"),
+                violation);
+    }
+
+    @Test
+    void findsAnOfferOverItsSeats() {
+        assertEquals(
+                Kind.OFFER_OVER_CAPACITY,
+                StabilityVerifier.verifyCollegeAdmissions(round, new int[] {A, A})
+                        .orElseThrow()
+                        .kind());
+    }
+
+    @Test
+    void findsABlockingPairOfAStudentAndAnOfferWithAFreeSeat() {
+        assertEquals(
+                new Violation(Kind.BLOCKING_PAIR, 0, B, "student 0 prefers offer 1, which would take them"),
+                StabilityVerifier.verifyCollegeAdmissions(round, new int[] {-1, A})
+                        .orElseThrow());
+    }
+
+    @Test
+    void findsABlockingPairOfAStudentAndAnOfferHoldingALowerPriority() {
+        assertEquals(
+                new Violation(Kind.BLOCKING_PAIR, 1, A, "student 1 prefers offer 0, which would take them"),
+                StabilityVerifier.verifyCollegeAdmissions(round, new int[] {A, -1})
+                        .orElseThrow());
+    }
+
+    @Test
+    void agreesWithBruteForceOnRandomAssignments() {
+        forEachSeed(seed -> {
+            Random random = new Random(seed);
+            MatchingInstance college = SmallRounds.collegeAdmissions(seed);
+            int[] assignment = randomAssignment(college, random);
+            assertEquals(
+                    BruteForceMatchings.collegeAdmissions(college).isStable(assignment),
+                    StabilityVerifier.verifyCollegeAdmissions(college, assignment)
+                            .isEmpty());
+            MatchingInstance spa = SmallRounds.withBusinesses(seed);
+            int[] spaAssignment = randomAssignment(spa, random);
+            assertEquals(
+                    BruteForceMatchings.studentProjectAllocation(spa).isStable(spaAssignment),
+                    StabilityVerifier.verifyStudentProjectAllocation(spa, spaAssignment)
+                            .isEmpty());
+        });
+    }
+
+    /** Mostly ranked offers or none, sometimes an unranked one, often over capacity: every rule gets broken. */
+    private static int[] randomAssignment(MatchingInstance round, Random random) {
+        int[] assignment = new int[round.studentCount()];
+        for (int s = 0; s < assignment.length; s++) {
+            int length = round.endOfChoices(s) - round.firstChoice(s);
+            int pick = random.nextInt(length + 2);
+            if (pick < length) {
+                assignment[s] = round.offerOf(round.firstChoice(s) + pick);
+            } else {
+                assignment[s] = pick == length ? -1 : random.nextInt(round.offerCount());
+            }
+        }
+        return assignment;
+    }
+}
