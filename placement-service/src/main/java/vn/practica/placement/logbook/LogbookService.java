@@ -107,7 +107,8 @@ public class LogbookService {
         }
         record(locked, entry, approved ? AuditAction.ENTRY_APPROVED : AuditAction.ENTRY_RETURNED, now);
         if (approved) {
-            workRecorded.fire(new PlacementWorkRecorded(placementId, locked.actor()));
+            workRecorded.fire(new PlacementWorkRecorded(
+                    placementId, locked.access().placement().heldBySchool(), locked.actor()));
         }
         return new LogbookEntryView(entry.details(), locked.access().audience());
     }

@@ -31,7 +31,7 @@ public class ChangeFeedRepository {
     }
 
     /** Up to {@code limit} of the recipient's rows after position {@code after}, in the order they were written. */
-    public List<Change> after(Recipient recipient, long after, int limit) {
+    public List<FeedChange> after(Recipient recipient, long after, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, placement_id, action, placement_status, actor_role, at"
                         + " from change_feed where recipient_kind = ?1 and recipient_id = ?2 and id > ?3"
@@ -42,7 +42,7 @@ public class ChangeFeedRepository {
                 .setParameter(4, limit)
                 .getResultList();
         return rows.stream()
-                .map(row -> new Change(
+                .map(row -> new FeedChange(
                         ((Number) row[0]).longValue(),
                         new Notice((UUID) row[1], (String) row[2], (String) row[3], (String) row[4], instant(row[5]))))
                 .toList();
@@ -54,7 +54,4 @@ public class ChangeFeedRepository {
         }
         return value instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) value;
     }
-
-    /** A row of a feed: its position (the cursor) and what it tells. */
-    public record Change(long position, Notice notice) {}
 }

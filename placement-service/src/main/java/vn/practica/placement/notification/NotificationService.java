@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import vn.practica.placement.notification.ChangeFeedRepository.Change;
 
 /**
  * Tells parties what changed: a row in each recipient's change feed and, where an address is known, a mail in the
@@ -28,7 +27,7 @@ public class NotificationService {
 
     /** Up to {@code limit} changes of the recipient after position {@code after} (0: from the first), oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Change> readChanges(Recipient recipient, long after, int limit) {
+    public List<FeedChange> readChanges(Recipient recipient, long after, int limit) {
         return feed.after(recipient, after, limit);
     }
 }

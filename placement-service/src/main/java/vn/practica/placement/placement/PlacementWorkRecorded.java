@@ -7,4 +7,4 @@ import java.util.UUID;
  * placement is recorded: a logbook entry approved, an evaluation submitted. The completion check observes it
  * synchronously, so a placement completes in the very transaction that made it complete.
  */
-public record PlacementWorkRecorded(UUID placementId, AuditActor actor) {}
+public record PlacementWorkRecorded(UUID placementId, boolean heldBySchool, AuditActor actor) {}
