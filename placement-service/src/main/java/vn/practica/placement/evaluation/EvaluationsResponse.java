@@ -96,7 +96,7 @@ public record EvaluationsResponse(
     private static EvaluationResponse submitted(EvaluationRecord e, EvaluationsView view) {
         if (!view.visible(e)) {
             return new EvaluationResponse(
-                    e.evaluator(), true, e.submittedAt(), !view.byState(), null, null, null, null, null, null);
+                    e.evaluator(), true, e.submittedAt(), true, null, null, null, null, null, null);
         }
         PlacementScores p = e.placementScores();
         return new EvaluationResponse(

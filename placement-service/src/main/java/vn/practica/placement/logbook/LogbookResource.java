@@ -157,7 +157,10 @@ public class LogbookResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public CursorPage<LogbookEntryResponse> listLogbookEntries(
             @PathParam("placementId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String placementId,
-            @QueryParam("status") EntryStatus status,
+            @QueryParam("status")
+                    @Parameter(description = "Only entries in this status: SUBMITTED, APPROVED or RETURNED")
+                    @Pattern(regexp = "SUBMITTED|APPROVED|RETURNED", message = "must be an entry status")
+                    String status,
             @QueryParam("cursor")
                     @Parameter(description = "nextCursor of the page before")
                     @Size(max = Cursors.MAX_LENGTH)
@@ -167,7 +170,7 @@ public class LogbookResource {
         UUID id = Uuids.require("path.placementId", placementId);
         Optional<ListPosition> after = ListPosition.decode(cursor);
         CursorPage<LogbookEntryView> page = reads.listEntries(
-                        id, Requester.of(caller), Optional.ofNullable(status), after, limit)
+                        id, Requester.of(caller), Optional.ofNullable(status).map(EntryStatus::valueOf), after, limit)
                 .orElseThrow(() -> notFound(id));
         return new CursorPage<>(
                 page.items().stream().map(LogbookEntryResponse::of).toList(), page.nextCursor());
