@@ -25,6 +25,7 @@ import vn.practica.placement.placement.PlacementAuditService;
 import vn.practica.placement.placement.PlacementCompletion.ItemMean;
 import vn.practica.placement.placement.PlacementParty;
 import vn.practica.placement.placement.PlacementProgressService;
+import vn.practica.placement.placement.PlacementReadService;
 import vn.practica.placement.placement.PlacementStatus;
 import vn.practica.placement.placement.PlacementWorkRecorded;
 import vn.practica.placement.placement.Requester;
@@ -41,6 +42,7 @@ import vn.practica.platform.problem.PlatformProblems;
 @Transactional
 public class EvaluationService {
     private final PlacementProgressService placements;
+    private final PlacementReadService reads;
     private final AgreementReadService agreements;
     private final LogbookService logbooks;
     private final ReferenceDataService reference;
@@ -52,6 +54,7 @@ public class EvaluationService {
 
     EvaluationService(
             PlacementProgressService placements,
+            PlacementReadService reads,
             AgreementReadService agreements,
             LogbookService logbooks,
             ReferenceDataService reference,
@@ -60,6 +63,7 @@ public class EvaluationService {
             EvaluationConfig config,
             Event<PlacementWorkRecorded> workRecorded) {
         this.placements = placements;
+        this.reads = reads;
         this.agreements = agreements;
         this.logbooks = logbooks;
         this.reference = reference;
@@ -158,7 +162,8 @@ public class EvaluationService {
             workRecorded.fire(
                     new PlacementWorkRecorded(id, locked.access().placement().heldBySchool(), locked.actor()));
         }
-        return readEvaluations(locked.access());
+        // The placement as it is now: the submission may have completed it
+        return readEvaluations(reads.findAccess(id, requester).orElseThrow());
     }
 
     /** The placement locked, ACTIVE or COMPLETED, its window open, the asker the evaluator of the kind asked. */

@@ -118,8 +118,8 @@ public class LogbookResource {
                     + " competency items are among the agreement's learning objectives. Idempotency-Key honoured.")
     @APIResponse(
             responseCode = "201",
-            description = "The entry, SUBMITTED",
-            headers = {@Header(name = ETags.HEADER), @Header(name = HttpHeaders.LOCATION)},
+            description = "The entry, SUBMITTED; Location names it",
+            headers = @Header(name = ETags.HEADER),
             content = @Content(schema = @Schema(implementation = LogbookEntryResponse.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN)
     @APIResponse(responseCode = "404", description = NOT_FOUND)

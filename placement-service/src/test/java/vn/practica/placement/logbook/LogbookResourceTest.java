@@ -100,6 +100,18 @@ class LogbookResourceTest {
         recorded(student, placement.id(), entry(world, TODAY, "20"));
         refused(record(student, placement.id(), entry(world, TODAY, "4.01")), 422, "logbook-day-over-24-hours")
                 .body("recordedHours", equalTo(20.0f));
+        Map<String, Object> unknownItem = entry(world, TODAY, "1");
+        unknownItem.put("competencyItemIds", List.of(UUID.randomUUID().toString()));
+        refused(record(student, placement.id(), unknownItem), 422, "logbook-item-not-an-objective");
+        Map<String, Object> zero = entry(world, TODAY, "1");
+        zero.put("hours", 0);
+        record(student, placement.id(), zero).statusCode(400).contentType(PROBLEM);
+        Map<String, Object> http = entry(world, TODAY, "1");
+        http.put("evidenceUrl", "http://example.vn/x");
+        record(student, placement.id(), http).statusCode(400).body("errors[0].field", equalTo("body.evidenceUrl"));
+        Map<String, Object> fine = entry(world, TODAY, "1");
+        fine.put("hours", 1.005);
+        record(student, placement.id(), fine).statusCode(400);
         recorded(student, placement.id(), entry(world, TODAY, "4"));
         refused(
                         record(student, placement.id(), entry(world, TODAY.minusDays(1), "1")),
@@ -112,18 +124,6 @@ class LogbookResourceTest {
                 "logbook-date-outside-placement");
         refused(record(student, placement.id(), entry(world, TODAY.plusDays(1), "1")), 422, "logbook-date-in-future")
                 .body("today", equalTo(TODAY.toString()));
-        Map<String, Object> otherItem = entry(world, TODAY, "0");
-        otherItem.put("hours", 0);
-        record(student, placement.id(), otherItem).statusCode(400).contentType(PROBLEM);
-        Map<String, Object> unknownItem = entry(world, TODAY, "0");
-        unknownItem.put("competencyItemIds", List.of(UUID.randomUUID().toString()));
-        refused(record(student, placement.id(), unknownItem), 422, "logbook-item-not-an-objective");
-        Map<String, Object> http = entry(world, TODAY, "0");
-        http.put("evidenceUrl", "http://example.vn/x");
-        record(student, placement.id(), http).statusCode(400).body("errors[0].field", equalTo("body.evidenceUrl"));
-        Map<String, Object> fine = entry(world, TODAY, "0");
-        fine.put("hours", 1.005);
-        record(student, placement.id(), fine).statusCode(400);
         get(student, logbook(placement.id())).body("submittedHours", equalTo(24.0f));
     }
 
