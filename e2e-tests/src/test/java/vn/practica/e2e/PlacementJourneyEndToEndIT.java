@@ -14,6 +14,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,12 +33,18 @@ import vn.practica.events.placement.PlacementEventTypes;
 /**
  * The programme's first loop across the packaged services: the State admits a business and a school in catalog;
  * the school syncs a programme mapped to competencies and registers a student; the business pushes an offer;
- * the student finds it under "for me" with the overlap shown, applies, is offered the place and accepts. Then
- * every record of every topic is read, and none names the student.
+ * the student finds it under "for me" with the overlap shown, applies, is offered the place and accepts; the three
+ * parties agree, the business starts it, the student's logbook is approved by the mentor, the mentor and the
+ * supervisor evaluate the student and the placement completes ({@code placement.completed} on the topic). Then
+ * every record of every topic is read, and none names the student or carries what anyone wrote.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlacementJourneyEndToEndIT {
     private static final Duration CONVERGENCE = Duration.ofSeconds(120);
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The offer's and the agreement's hours: two entries of 8 recorded on the day the placement starts. */
+    private static final int SHORT_MODEL_HOURS = 16;
+
     private static final String CHANGED = "2026-10-01T08:00:00+00:00";
 
     private PracticaStack stack;
@@ -59,7 +66,7 @@ class PlacementJourneyEndToEndIT {
     }
 
     @Test
-    void studentFindsAnOfferForTheirProgrammeAppliesAndAcceptsAndNoEventNamesThem() throws Exception {
+    void studentFindsAnOfferAppliesIsPlacedAgreesWorksIsEvaluatedCompletesAndNoEventNamesThem() throws Exception {
         String run = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
         // The items the programme teaches: 0, 1 and 2; the offer asks for 0, 1 and 3
         List<String> items = importCompetencies(4);
@@ -93,7 +100,9 @@ class PlacementJourneyEndToEndIT {
                 .then()
                 .statusCode(200);
 
-        String offerId = publishOffer(business, "CANG-" + run, List.of(items.get(0), items.get(1), items.get(3)));
+        String model = shortCooperationModel(run);
+        String offerId =
+                publishOffer(business, "CANG-" + run, List.of(items.get(0), items.get(1), items.get(3)), model);
 
         // Each instance's "for me" index reads changed offers every second: the offer shows within that bound
         String entry = "items.find { it.offer.id == '" + offerId + "' }";
@@ -156,17 +165,120 @@ class PlacementJourneyEndToEndIT {
         assertEquals(1L, placementSingle("select seats_taken from offer where id = '" + offerId + "'"));
 
         awaitOnTopic(PlacementEventTypes.PLACEMENT_PROPOSED, placement);
+
+        // The agreement: it starts today; the school names the supervisor, the business the mentor; all three confirm
+        String supervisorName = "Cô Nguyễn Thị Lan " + run;
+        String mentorName = "Anh Trần Minh " + run;
+        String version = revise(
+                asSchool(school),
+                placement,
+                "1",
+                Map.of(
+                        "startDate",
+                        LocalDate.now(VIETNAM).toString(),
+                        "schoolSupervisor",
+                        Map.of("subject", "gv-" + school, "name", supervisorName)));
+        version = revise(
+                asBusiness(business),
+                placement,
+                version,
+                Map.of("businessMentor", Map.of("subject", "mentor-" + business, "name", mentorName)));
+        for (RequestSpecification party : List.of(asStudent(student), asSchool(school), asBusiness(business))) {
+            party.header("If-Match", version)
+                    .when()
+                    .post("/api/v1/placements/" + placement + "/agreement/confirm")
+                    .then()
+                    .statusCode(200);
+        }
+        asBusiness(business)
+                .header("If-Match", "*")
+                .when()
+                .post("/api/v1/placements/" + placement + "/start")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+
+        // The logbook: two days' worth recorded today by the student, approved by the mentor
+        String activity = "Lập kế hoạch xếp dỡ tàu " + run;
+        for (int i = 0; i < 2; i++) {
+            Response recorded = asStudent(student)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "date",
+                            LocalDate.now(VIETNAM).toString(),
+                            "hours",
+                            SHORT_MODEL_HOURS / 2,
+                            "activity",
+                            activity,
+                            "competencyItemIds",
+                            List.of(items.get(0), items.get(1)),
+                            "evidenceUrl",
+                            "https://git.example.vn/" + run + "/" + i))
+                    .when()
+                    .post("/api/v1/placements/" + placement + "/logbook/entries");
+            recorded.then().statusCode(201);
+            asBusiness(business)
+                    .header("If-Match", recorded.header("ETag"))
+                    .when()
+                    .post("/api/v1/placements/" + placement + "/logbook/entries/"
+                            + recorded.jsonPath().getString("id") + "/approve")
+                    .then()
+                    .statusCode(200);
+        }
+
+        // Both evaluations of the student complete it; the student's own follows
+        String mentorComment = "Sinh viên chủ động " + run;
+        evaluateLearner(asBusiness(business), placement, items, 5, mentorComment)
+                .then()
+                .statusCode(201)
+                .body("placementStatus", equalTo("ACTIVE"));
+        evaluateLearner(asSchool(school), placement, items, 4, "Tiến bộ rõ " + run)
+                .then()
+                .statusCode(201)
+                .body("placementStatus", equalTo("COMPLETED"));
+        String studentComment = "Người hướng dẫn tận tình " + run;
+        asStudent(student)
+                .contentType(ContentType.JSON)
+                .body(Map.of("mentoringQuality", 5, "learningValue", 5, "workload", 4, "comment", studentComment))
+                .when()
+                .post("/api/v1/placements/" + placement + "/evaluations/placement")
+                .then()
+                .statusCode(201);
+        awaitOnTopic(PlacementEventTypes.PLACEMENT_COMPLETED, placement);
+
         List<TopicRecords.Text> records = TopicRecords.all(stack.broker().bootstrapServers());
         for (String type : List.of(
                 PlacementEventTypes.OFFER_PUBLISHED,
                 PlacementEventTypes.STUDENT_REGISTERED,
                 PlacementEventTypes.APPLICATION_SUBMITTED,
                 PlacementEventTypes.APPLICATION_STATUS_CHANGED,
-                PlacementEventTypes.PLACEMENT_PROPOSED)) {
+                PlacementEventTypes.PLACEMENT_PROPOSED,
+                PlacementEventTypes.PLACEMENT_AGREED,
+                PlacementEventTypes.PLACEMENT_STARTED,
+                PlacementEventTypes.PLACEMENT_COMPLETED)) {
             assertTrue(records.stream().anyMatch(r -> r.type().equals(type)), type + " is on the topic");
         }
+        TopicRecords.Text completed = records.stream()
+                .filter(r -> r.type().equals(PlacementEventTypes.PLACEMENT_COMPLETED)
+                        && r.value().contains(placement))
+                .findFirst()
+                .orElseThrow();
+        // The relay publishes the payload as stored (jsonb spacing): compare without spaces
+        String payload = completed.value().replace(" ", "");
+        assertTrue(payload.contains("\"approvedHours\":" + SHORT_MODEL_HOURS + ".00"), completed.value());
+        assertTrue(payload.contains("\"meanScore\":4.50"), completed.value());
         List<String> personal = new ArrayList<>(student.personalData());
-        personal.addAll(List.of(cv, motivation, answer));
+        personal.addAll(List.of(
+                cv,
+                motivation,
+                answer,
+                supervisorName,
+                mentorName,
+                activity,
+                mentorComment,
+                studentComment,
+                "gv-" + school,
+                "mentor-" + business));
         for (TopicRecords.Text r : records) {
             for (String value : personal) {
                 assertTrue(!carries(r, value), r.topic() + " " + r.type() + " carries \"" + value + "\": " + r);
@@ -349,8 +461,84 @@ class PlacementJourneyEndToEndIT {
                 .statusCode(200);
     }
 
+    /**
+     * A cooperation model of a few hours for internships, as the State creates it in catalog, once placement has
+     * it: the journey's logbook reaches its hours on the day the placement starts.
+     */
+    private String shortCooperationModel(String run) throws Exception {
+        String code = "E2E_SHORT_" + run;
+        given().baseUri(catalog())
+                .auth()
+                .oauth2(stateToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "nameVi",
+                        "Thực tập ngắn",
+                        "nameEn",
+                        "Short internship",
+                        "descriptionVi",
+                        "Mô hình thực tập vài giờ cho kiểm thử đầu cuối.",
+                        "descriptionEn",
+                        "A few hours' internship for the end-to-end journey.",
+                        "contributionKinds",
+                        List.of("INTERNSHIP"),
+                        "minHours",
+                        SHORT_MODEL_HOURS,
+                        "maxHours",
+                        400,
+                        "clauses",
+                        List.of(Map.of(
+                                "key", "occupational-safety",
+                                "textVi", "Doanh nghiệp hướng dẫn an toàn lao động.",
+                                "textEn", "The business instructs in safety.")),
+                        "evaluationAreas",
+                        List.of(Map.of(
+                                "code",
+                                "PRACTICAL_SKILLS",
+                                "nameVi",
+                                "Kỹ năng thực hành",
+                                "nameEn",
+                                "Practical skills"))))
+                .when()
+                .post("/api/v1/cooperation-models")
+                .then()
+                .statusCode(201);
+        awaitInPlacement("select count(*) from cooperation_model_version where code = '" + code + "'", 1);
+        return code;
+    }
+
+    /** An agreement change against {@code version}; the new version. */
+    private static String revise(RequestSpecification party, String placement, String version, Map<String, ?> body) {
+        Response revised = party.contentType(ContentType.JSON)
+                .header("If-Match", version)
+                .body(body)
+                .when()
+                .patch("/api/v1/placements/" + placement + "/agreement");
+        revised.then().statusCode(200);
+        return revised.header("ETag").replace("\"", "");
+    }
+
+    /** The mentor's or supervisor's scores: {@code score} on each of the offer's items (0, 1, 3) and the area. */
+    private static Response evaluateLearner(
+            RequestSpecification party, String placement, List<String> items, int score, String comment) {
+        List<Map<String, Object>> objectives = new ArrayList<>();
+        for (String item : List.of(items.get(0), items.get(1), items.get(3))) {
+            objectives.add(Map.of("itemId", item, "score", score, "comment", comment));
+        }
+        return party.contentType(ContentType.JSON)
+                .body(Map.of(
+                        "objectiveScores",
+                        objectives,
+                        "areaScores",
+                        List.of(Map.of("code", "PRACTICAL_SKILLS", "score", score))))
+                .when()
+                .post("/api/v1/placements/" + placement + "/evaluations/learner");
+    }
+
     /** Pushes a five-seat internship at the port by the business's own id, opens it; its id. */
-    private String publishOffer(String business, String externalRef, List<String> required) {
+    private String publishOffer(String business, String externalRef, List<String> required, String model) {
         LocalDate start = LocalDate.now().plusDays(45);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", "Thực tập sinh điều độ bến container");
@@ -362,13 +550,13 @@ class PlacementJourneyEndToEndIT {
         body.put("provinceCode", "HP");
         body.put("jobStartDate", start.toString());
         body.put("jobEndDate", start.plusDays(90).toString());
-        body.put("expectedHours", 480);
+        body.put("expectedHours", SHORT_MODEL_HOURS);
         body.put("validThrough", start.minusDays(10).toString());
         body.put("stipendVnd", 4_000_000);
         body.put("eligibility", Map.of("yearsOfStudy", List.of(3, 4)));
         body.put("mentorSubjects", List.of("mentor-" + business));
         body.put("applicantQuestions", List.of("Bạn có thể làm ca đêm không?"));
-        body.put("cooperationModelCode", "INTERNSHIP");
+        body.put("cooperationModelCode", model);
         body.put("contributionKind", "INTERNSHIP");
         String path = "/api/v1/businesses/" + business + "/offers/" + externalRef;
         Response put = asBusiness(business)
@@ -430,6 +618,12 @@ class PlacementJourneyEndToEndIT {
         return given().baseUri(placement())
                 .auth()
                 .oauth2(stack.tokens().mint(p.loginSubject(), "student", null, Duration.ofHours(1)));
+    }
+
+    private RequestSpecification asSchool(String school) {
+        return given().baseUri(placement())
+                .auth()
+                .oauth2(stack.tokens().mint("gv-" + school, "school", school, Duration.ofHours(1)));
     }
 
     private RequestSpecification asBusiness(String business) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.practica.events.placement.ApplicationEventData;
 import vn.practica.events.placement.OfferEventData;
+import vn.practica.events.placement.PlacementCompletedEventData;
 import vn.practica.events.placement.PlacementEventData;
 import vn.practica.events.placement.PlacementEventTypes;
 import vn.practica.events.placement.StudentEventData;
@@ -179,6 +180,40 @@ class PlacementEventSamplesTest {
                 components.add(component.getName());
             }
             assertEquals(components, sampleMembers, type);
+        }
+    }
+
+    @Test
+    void completedSampleReadsIntoItsRecordWithHoursAndMeanScoresAndNothingAPersonWrote() throws IOException {
+        String type = PlacementEventTypes.PLACEMENT_COMPLETED;
+        JsonNode sample = sample(type);
+        PlacementCompletedEventData data = JSON.treeToValue(sample.get("data"), PlacementCompletedEventData.class);
+        assertEquals(sample.get("key").asText(), data.placementId());
+        assertEquals(4, UUID.fromString(data.studentId()).version(), "the student's pseudonym");
+        assertTrue(data.approvedHours().intValue() >= data.agreedHours());
+        assertTrue(PlacementEventTypes.isPlacementCompletedEvent(type));
+        assertTrue(!PlacementEventTypes.isPlacementEvent(type), "its data is not PlacementEventData");
+        JsonNode schema = read("schemas/placement/placement-completed-event-data.v1.json");
+        List<String> required = JSON.convertValue(
+                schema.get("required"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+        List<String> components = new ArrayList<>();
+        for (var component : PlacementCompletedEventData.class.getRecordComponents()) {
+            components.add(component.getName());
+            assertTrue(schema.get("properties").has(component.getName()), component.getName());
+            String lower = component.getName().toLowerCase(Locale.ROOT);
+            for (String word : PRIVATE_WORDS) {
+                assertTrue(!lower.contains(word), component.getName() + " looks like private data");
+            }
+            assertTrue(!lower.contains("comment") && !lower.contains("activity"), component.getName());
+        }
+        assertEquals(components, required);
+        List<String> sampleMembers = new ArrayList<>();
+        sample.get("data").fieldNames().forEachRemaining(sampleMembers::add);
+        assertEquals(components, sampleMembers);
+        for (JsonNode score : sample.get("data").get("itemScores")) {
+            List<String> members = new ArrayList<>();
+            score.fieldNames().forEachRemaining(members::add);
+            assertEquals(List.of("itemId", "meanScore"), members);
         }
     }
 

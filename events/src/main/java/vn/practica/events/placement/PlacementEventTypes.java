@@ -59,6 +59,11 @@ public final class PlacementEventTypes {
     public static final String PLACEMENT_WITHDRAWN = "vn.practica.placement.placement.withdrawn.v1";
     /** The placement ended because its offer was cancelled; its seat is freed with it. */
     public static final String PLACEMENT_TERMINATED = "vn.practica.placement.placement.terminated.v1";
+    /**
+     * The logbook's approved hours reached the agreed total and the evaluations of the student are in: the
+     * placement is COMPLETED. Its data ({@link PlacementCompletedEventData}) adds hours and mean scores per item.
+     */
+    public static final String PLACEMENT_COMPLETED = "vn.practica.placement.placement.completed.v1";
 
     private PlacementEventTypes() {}
 
@@ -82,7 +87,15 @@ public final class PlacementEventTypes {
                 || APPLICATION_STATUS_CHANGED.equals(type);
     }
 
-    /** True for every placement event type; each carries the placement as it is after the change. */
+    /** True for {@link #PLACEMENT_COMPLETED}, whose data is {@link PlacementCompletedEventData}. */
+    public static boolean isPlacementCompletedEvent(String type) {
+        return PLACEMENT_COMPLETED.equals(type);
+    }
+
+    /**
+     * True for every placement event type whose data is {@link PlacementEventData}: the placement as it is after
+     * the change. {@link #PLACEMENT_COMPLETED} carries its own data.
+     */
     public static boolean isPlacementEvent(String type) {
         return PLACEMENT_PROPOSED.equals(type)
                 || PLACEMENT_AGREED.equals(type)

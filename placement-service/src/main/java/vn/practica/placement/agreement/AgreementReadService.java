@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
+import vn.practica.placement.placement.PlacementAccess;
 import vn.practica.placement.placement.PlacementReadService;
 import vn.practica.placement.placement.Requester;
 
@@ -19,6 +20,29 @@ public class AgreementReadService {
         this.placements = placements;
         this.agreements = agreements;
         this.views = views;
+    }
+
+    /**
+     * The agreement as stored, for features that work by it (logbooks, evaluations, completion); the caller has
+     * checked who asks. Every placement has one from its proposal on.
+     */
+    public AgreementDetails agreedTerms(UUID placementId) {
+        return agreements
+                .byPlacementId(placementId)
+                .map(Agreement::details)
+                .orElseThrow(() -> new IllegalStateException("placement " + placementId + " has no agreement"));
+    }
+
+    /** Whether the party still has to confirm the agreement's current version (the placement being PROPOSED). */
+    public boolean awaitsConfirmation(PlacementAccess access) {
+        return access.audience()
+                .party()
+                .map(party -> AgreementSlot.of(party, access.placement().heldBySchool()))
+                .map(slots -> {
+                    var confirmations = agreedTerms(access.placement().id()).confirmations();
+                    return slots.stream().anyMatch(slot -> confirmations.get(slot) == null);
+                })
+                .orElse(false);
     }
 
     /** The placement's agreement, if the requester may see the placement, as they see it. */

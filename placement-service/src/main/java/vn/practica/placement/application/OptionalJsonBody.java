@@ -21,7 +21,7 @@ import vn.practica.platform.problem.Problem.FieldError;
  * record with one String member.
  */
 @ApplicationScoped
-class OptionalJsonBody {
+public class OptionalJsonBody {
     private final ObjectMapper json;
     private final Validator validator;
 
@@ -31,7 +31,7 @@ class OptionalJsonBody {
     }
 
     /** The body as {@code type}; empty when none came. Unreadable JSON surfaces as the platform's body problems. */
-    <T> Optional<T> read(byte[] body, String contentType, Class<T> type) throws IOException {
+    public <T> Optional<T> read(byte[] body, String contentType, Class<T> type) throws IOException {
         if (body == null || body.length == 0) {
             return Optional.empty();
         }

@@ -106,6 +106,12 @@ public class Placement extends VersionedEntity {
         change(false, () -> status = PlacementStatus.ACTIVE, now);
     }
 
+    /** The approved hours reached the agreed total and the evaluations of the learner are in. */
+    void complete(Instant now) {
+        requireStatus(PlacementStatus.ACTIVE, "completed");
+        change(false, () -> status = PlacementStatus.COMPLETED, now);
+    }
+
     private void requireStatus(PlacementStatus required, String move) {
         if (status != required) {
             throw new DomainException(

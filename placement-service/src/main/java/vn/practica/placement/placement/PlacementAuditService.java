@@ -3,16 +3,25 @@ package vn.practica.placement.placement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.practica.placement.notification.MailMessage;
+import vn.practica.placement.notification.Notice;
+import vn.practica.placement.notification.NotificationService;
+import vn.practica.placement.notification.Recipient;
+import vn.practica.placement.student.StudentDetails;
+import vn.practica.placement.student.StudentDirectoryService;
 import vn.practica.platform.paging.CursorPage;
 import vn.practica.platform.paging.Cursors;
 import vn.practica.platform.problem.DomainException;
 
 /**
- * A placement's audit trail: every transition and every change and confirmation of its agreement, written in
- * the transaction of what it records, read by the placement's parties and the State.
+ * A placement's audit trail: every transition and every change and confirmation of its agreement, logbook
+ * decisions and evaluations, written in the transaction of what it records, read by the placement's parties and
+ * the State. Each entry also goes to the parties' change feeds (and, for some, a mail to the student) through
+ * {@link NotificationService}, in the same transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -20,11 +29,20 @@ public class PlacementAuditService {
     private final PlacementAuditRepository audit;
     private final PlacementRepository placements;
     private final PlacementViews views;
+    private final NotificationService notifications;
+    private final StudentDirectoryService students;
 
-    PlacementAuditService(PlacementAuditRepository audit, PlacementRepository placements, PlacementViews views) {
+    PlacementAuditService(
+            PlacementAuditRepository audit,
+            PlacementRepository placements,
+            PlacementViews views,
+            NotificationService notifications,
+            StudentDirectoryService students) {
         this.audit = audit;
         this.placements = placements;
         this.views = views;
+        this.notifications = notifications;
+        this.students = students;
     }
 
     /** Appends an entry in the transaction of the change it records. */
@@ -38,6 +56,32 @@ public class PlacementAuditService {
             List<AuditChange> changes) {
         audit.append(
                 new PlacementAuditEntry(placementId, at, actor, action, placementStatus, agreementVersion, changes));
+        PlacementDetails placement = placements.byId(placementId).orElseThrow().details();
+        Notice notice = new Notice(placementId, action.name(), placementStatus.name(), actor.role(), at);
+        notifications.publish(notice, recipients(placement), mail(placement, notice, action, actor));
+    }
+
+    /** The placement's parties: its student (none for a school's course), its school and its business. */
+    private static List<Recipient> recipients(PlacementDetails placement) {
+        List<Recipient> recipients = new ArrayList<>();
+        if (placement.studentId() != null) {
+            recipients.add(Recipient.student(placement.studentId()));
+        }
+        recipients.add(Recipient.organization(placement.schoolId()));
+        recipients.add(Recipient.organization(placement.businessId()));
+        return recipients;
+    }
+
+    private Optional<MailMessage> mail(
+            PlacementDetails placement, Notice notice, AuditAction action, AuditActor actor) {
+        if (placement.studentId() == null
+                || !action.mailsStudent()
+                || PlacementParty.STUDENT.name().equals(actor.role())) {
+            return Optional.empty();
+        }
+        StudentDetails student =
+                students.findByIds(List.of(placement.studentId())).get(placement.studentId());
+        return Optional.ofNullable(student).map(s -> PlacementMails.toStudent(s.email(), notice));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import vn.practica.events.Topics;
+import vn.practica.events.placement.PlacementCompletedEventData;
 import vn.practica.events.placement.PlacementEventData;
 import vn.practica.events.placement.PlacementEventTypes;
 import vn.practica.placement.offer.OfferTerms;
@@ -34,6 +35,37 @@ final class PlacementEvents {
 
     static OutboxEvent terminated(PlacementDetails placement, OfferTerms offer, UUID pseudonym) {
         return event(PlacementEventTypes.PLACEMENT_TERMINATED, placement, offer, pseudonym);
+    }
+
+    static OutboxEvent completed(
+            PlacementDetails p, OfferTerms offer, UUID pseudonym, PlacementCompletion completion, LocalDate today) {
+        String id = p.id().toString();
+        PlacementCompletedEventData data = new PlacementCompletedEventData(
+                id,
+                p.offerId().toString(),
+                p.businessId().toString(),
+                p.schoolId().toString(),
+                p.applicantKind().name(),
+                Objects.toString(pseudonym, null),
+                offer.fieldCode(),
+                completion.provinceCode(),
+                completion.cooperationModelCode(),
+                completion.cooperationModelVersion(),
+                offer.contributionKind().name(),
+                completion.agreedHours(),
+                completion.approvedHours(),
+                completion.itemMeans().stream()
+                        .map(mean -> new PlacementCompletedEventData.ItemScore(
+                                mean.itemId().toString(), mean.meanScore()))
+                        .toList(),
+                today.toString(),
+                p.version());
+        return new OutboxEvent(
+                Topics.PLACEMENT,
+                PlacementEventTypes.AGGREGATE_PLACEMENT,
+                id,
+                PlacementEventTypes.PLACEMENT_COMPLETED,
+                data);
     }
 
     private static OutboxEvent event(String type, PlacementDetails p, OfferTerms offer, UUID pseudonym) {

@@ -51,6 +51,16 @@ public class PlacementProgressService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PlacementAccess lockForAgreement(UUID id, Requester requester) {
+        return lockForWork(id, requester);
+    }
+
+    /**
+     * The placement, locked until the transaction ends, with the requester's standing towards it, before its
+     * logbook or evaluations change (the row serialises them, so a day's hours and the completion check see every
+     * committed entry); not found for anyone who may not see it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PlacementAccess lockForWork(UUID id, Requester requester) {
         Placement placement = placements.byId(id).orElseThrow(() -> PlacementService.notFound(id));
         PlacementAudience audience =
                 views.audience(placement.details(), requester).orElseThrow(() -> PlacementService.notFound(id));
@@ -69,6 +79,22 @@ public class PlacementProgressService {
         placement.agree(startsOn, now);
         record(placement, actor, AuditAction.AGREED, agreementVersion, now);
         outbox.append(PlacementEvents.agreed(placement.details(), terms(placement), pseudonym(placement)));
+        return placement.details();
+    }
+
+    /**
+     * Completes an ACTIVE placement whose approved hours reached the agreed total and whose learner evaluations
+     * are in, in the transaction of the approval or submission that made it so (which locked the placement):
+     * audited, and announced with its hours and mean scores.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PlacementDetails completePlacement(UUID id, AuditActor actor, PlacementCompletion completion) {
+        Placement placement = placements.byId(id).orElseThrow(() -> PlacementService.notFound(id));
+        Instant now = now();
+        placement.complete(now);
+        record(placement, actor, AuditAction.COMPLETED, null, now);
+        outbox.append(PlacementEvents.completed(
+                placement.details(), terms(placement), pseudonym(placement), completion, OfferTerms.today(clock)));
         return placement.details();
     }
 

@@ -40,6 +40,39 @@ public class PlacementReadService {
                         .map(audience -> new PlacementAccess(placement.details(), audience)));
     }
 
+    /**
+     * Up to {@code limit} placements in {@code statuses} the requester is a party to, newest first, as the student
+     * they are (by login), or as their school or business; none for the State.
+     */
+    public List<PlacementAccess> partyPlacements(Requester requester, List<PlacementStatus> statuses, int limit) {
+        List<PlacementAccess> found = new java.util.ArrayList<>();
+        requester
+                .studentLogin()
+                .flatMap(students::findByLogin)
+                .ifPresent(me -> found.addAll(accesses(
+                        PlacementRepository.Holder.STUDENT, me.id(), PlacementAudience.STUDENT, statuses, limit)));
+        requester
+                .schoolId()
+                .ifPresent(school -> found.addAll(accesses(
+                        PlacementRepository.Holder.SCHOOL, school, PlacementAudience.SCHOOL, statuses, limit)));
+        requester
+                .businessId()
+                .ifPresent(business -> found.addAll(accesses(
+                        PlacementRepository.Holder.BUSINESS, business, PlacementAudience.BUSINESS, statuses, limit)));
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    private List<PlacementAccess> accesses(
+            PlacementRepository.Holder holder,
+            UUID holderId,
+            PlacementAudience audience,
+            List<PlacementStatus> statuses,
+            int limit) {
+        return placements.ofHolderIn(holder, holderId, statuses, limit).stream()
+                .map(p -> new PlacementAccess(p.details(), audience))
+                .toList();
+    }
+
     /** The signed-in student's placements, newest first. */
     public CursorPage<PlacementView> listStudentPlacements(
             String loginSubject, Optional<ListPosition> after, int limit) {

@@ -84,6 +84,18 @@ public class PlacementRepository {
         return query.getResultList();
     }
 
+    /** Up to {@code limit} of the holder's placements in {@code statuses}, newest first. */
+    public List<Placement> ofHolderIn(Holder holder, UUID holderId, List<PlacementStatus> statuses, int limit) {
+        return em.createQuery(
+                        "from Placement where " + holder.member + " = :holder and status in :statuses"
+                                + " order by createdAt desc, id desc",
+                        Placement.class)
+                .setParameter("holder", holderId)
+                .setParameter("statuses", statuses)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public void persist(Placement placement) {
         em.persist(placement);
     }

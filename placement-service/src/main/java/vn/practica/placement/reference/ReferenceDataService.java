@@ -92,6 +92,15 @@ public class ReferenceDataService {
         return cooperationModels.findVersion(code, version);
     }
 
+    /** The evaluation template of one version of a model: the areas an evaluation under it scores, in order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReferenceCooperationModel.EvaluationArea> evaluationAreas(String code, long version) {
+        return cooperationModels
+                .findVersion(code, version)
+                .map(ReferenceCooperationModel::evaluationAreas)
+                .orElse(List.of());
+    }
+
     /** The terms of the model's newest version known here: new offers are made under them, if it is active. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CooperationTerms> currentCooperationTerms(String code) {

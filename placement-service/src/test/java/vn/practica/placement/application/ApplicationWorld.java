@@ -66,7 +66,15 @@ public final class ApplicationWorld {
     }
 
     public static ApplicationWorld announce(String prefix) {
-        String model = cooperationModelForEveryKind(prefix);
+        return announce(prefix, 120);
+    }
+
+    /**
+     * As {@link #announce(String)}, with a model from {@code minHours} up: a logbook test reaches a placement's
+     * hours within the day it starts (entries are never dated after today).
+     */
+    public static ApplicationWorld announce(String prefix, int minHours) {
+        String model = cooperationModelForEveryKind(prefix, minHours);
         return new ApplicationWorld(
                 CatalogAnnouncements.verifiedBusiness(),
                 CatalogAnnouncements.verifiedSchool(),
@@ -77,7 +85,7 @@ public final class ApplicationWorld {
 
     /** As {@link #announce(String)}, with a school and a business catalog announced under these short names. */
     public static ApplicationWorld announceNamed(String prefix, String schoolName, String businessName) {
-        String model = cooperationModelForEveryKind(prefix);
+        String model = cooperationModelForEveryKind(prefix, 120);
         return new ApplicationWorld(
                 CatalogAnnouncements.verifiedPartner(Partner.BUSINESS, businessName),
                 CatalogAnnouncements.verifiedPartner(Partner.SCHOOL, schoolName),
@@ -331,8 +339,8 @@ public final class ApplicationWorld {
         return course;
     }
 
-    /** A cooperation model covering all four kinds of contribution, 120 to 960 hours, as catalog created it. */
-    private static String cooperationModelForEveryKind(String prefix) {
+    /** A cooperation model covering all four kinds of contribution, minHours to 960 hours, as catalog created it. */
+    private static String cooperationModelForEveryKind(String prefix, int minHours) {
         String code = prefix + "_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         SampleEvents.send(
@@ -344,7 +352,9 @@ public final class ApplicationWorld {
                                 "code",
                                 code,
                                 "contributionKinds",
-                                List.of("INTERNSHIP", "REAL_PROJECT", "EXPERT_TEACHING", "RESOURCE"))));
+                                List.of("INTERNSHIP", "REAL_PROJECT", "EXPERT_TEACHING", "RESOURCE"),
+                                "minHours",
+                                minHours)));
         ReferenceDataService reference =
                 Arc.container().instance(ReferenceDataService.class).get();
         await().atMost(WAIT)

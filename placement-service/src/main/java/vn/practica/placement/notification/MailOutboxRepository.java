@@ -1,0 +1,68 @@
+package vn.practica.placement.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+
+/** The mail outbox: mails written with their change, claimed and marked by the sender. */
+@ApplicationScoped
+public class MailOutboxRepository {
+    private final EntityManager em;
+
+    MailOutboxRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public void enqueue(MailMessage mail, Instant now) {
+        em.createNativeQuery("insert into mail_outbox (recipient, subject, body, created_at, next_attempt_at)"
+                        + " values (?1, ?2, ?3, ?4, ?4)")
+                .setParameter(1, mail.to())
+                .setParameter(2, mail.subject())
+                .setParameter(3, mail.body())
+                .setParameter(4, now)
+                .executeUpdate();
+    }
+
+    /**
+     * Up to {@code limit} mails due at {@code now}, claimed until {@code claimedUntil} (their next attempt) with
+     * one more attempt counted; rows another instance holds are skipped.
+     */
+    public List<ClaimedMail> claimDue(Instant now, Instant claimedUntil, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("update mail_outbox set attempts = attempts + 1,"
+                        + " next_attempt_at = ?2 where id in (select id from mail_outbox where sent_at is null"
+                        + " and next_attempt_at <= ?1 order by next_attempt_at, id limit ?3 for update skip locked)"
+                        + " returning id, recipient, subject, body, attempts")
+                .setParameter(1, now)
+                .setParameter(2, claimedUntil)
+                .setParameter(3, limit)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new ClaimedMail(
+                        ((Number) row[0]).longValue(),
+                        new MailMessage((String) row[1], (String) row[2], (String) row[3]),
+                        ((Number) row[4]).intValue()))
+                .toList();
+    }
+
+    public void markSent(long id, Instant at) {
+        em.createNativeQuery("update mail_outbox set sent_at = ?2, next_attempt_at = null, last_error = null"
+                        + " where id = ?1")
+                .setParameter(1, id)
+                .setParameter(2, at)
+                .executeUpdate();
+    }
+
+    /** Records the failure; {@code retryAt} null gives the mail up. */
+    public void markFailed(long id, String error, Instant retryAt) {
+        em.createNativeQuery("update mail_outbox set last_error = ?2, next_attempt_at = ?3 where id = ?1")
+                .setParameter(1, id)
+                .setParameter(2, error)
+                .setParameter(3, retryAt)
+                .executeUpdate();
+    }
+
+    /** A mail claimed for sending, and how many attempts it has had with this one. */
+    public record ClaimedMail(long id, MailMessage mail, int attempts) {}
+}

@@ -1,0 +1,33 @@
+package vn.practica.placement.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tells parties what changed: a row in each recipient's change feed and, where an address is known, a mail in the
+ * mail outbox, both in the transaction of the change; {@link MailDeliveryService} sends the mail after the commit.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class NotificationService {
+    private final ChangeFeedRepository feed;
+    private final MailOutboxRepository mails;
+
+    NotificationService(ChangeFeedRepository feed, MailOutboxRepository mails) {
+        this.feed = feed;
+        this.mails = mails;
+    }
+
+    public void publish(Notice notice, List<Recipient> recipients, Optional<MailMessage> mail) {
+        recipients.forEach(recipient -> feed.append(recipient, notice));
+        mail.ifPresent(m -> mails.enqueue(m, notice.at()));
+    }
+
+    /** Up to {@code limit} changes of the recipient after position {@code after} (0: from the first), oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FeedChange> readChanges(Recipient recipient, long after, int limit) {
+        return feed.after(recipient, after, limit);
+    }
+}
