@@ -267,18 +267,12 @@ public class LogbookResource {
                                             schema = @Schema(implementation = ApproveEntryRequest.class)))
                     byte[] body)
             throws IOException {
-        UUID id = Uuids.require("path.placementId", placementId);
-        UUID entry = Uuids.require("path.entryId", entryId);
-        OptionalLong expected = IfMatch.required(ifMatch);
         String comment = bodies.read(body, contentType, ApproveEntryRequest.class)
                 .map(ApproveEntryRequest::comment)
                 .map(String::strip)
                 .filter(text -> !text.isEmpty())
                 .orElse(null);
-        Requester requester = Requester.of(caller);
-        return idempotent.execute(
-                idempotencyKey,
-                () -> ok(logbooks.decideEntry(id, entry, requester, EntryStatus.APPROVED, comment, expected)));
+        return decide(placementId, entryId, ifMatch, idempotencyKey, EntryStatus.APPROVED, comment);
     }
 
     @POST
@@ -310,14 +304,29 @@ public class LogbookResource {
             @HeaderParam(IfMatch.HEADER) @Parameter(required = true) String ifMatch,
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull ReturnEntryRequest request) {
+        return decide(
+                placementId,
+                entryId,
+                ifMatch,
+                idempotencyKey,
+                EntryStatus.RETURNED,
+                request.comment().strip());
+    }
+
+    /** Approve or return: the same path ids, If-Match and Idempotency-Key, one decision. */
+    private Response decide(
+            String placementId,
+            String entryId,
+            String ifMatch,
+            String idempotencyKey,
+            EntryStatus decision,
+            String comment) {
         UUID id = Uuids.require("path.placementId", placementId);
         UUID entry = Uuids.require("path.entryId", entryId);
         OptionalLong expected = IfMatch.required(ifMatch);
         Requester requester = Requester.of(caller);
-        String comment = request.comment().strip();
         return idempotent.execute(
-                idempotencyKey,
-                () -> ok(logbooks.decideEntry(id, entry, requester, EntryStatus.RETURNED, comment, expected)));
+                idempotencyKey, () -> ok(logbooks.decideEntry(id, entry, requester, decision, comment, expected)));
     }
 
     private static String entryPath(UUID placementId, UUID entryId) {
