@@ -28,6 +28,7 @@ import vn.practica.placement.placement.PlacementResponse;
 import vn.practica.placement.placement.Requester;
 import vn.practica.platform.http.ETags;
 import vn.practica.platform.http.IfMatch;
+import vn.practica.platform.http.OptionalJsonBody;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.idempotency.IdempotencyKey;
 import vn.practica.platform.idempotency.IdempotentRequests;

@@ -1,4 +1,4 @@
-package vn.practica.placement.application;
+package vn.practica.platform.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,7 @@ import vn.practica.platform.problem.PlatformProblems;
 import vn.practica.platform.problem.Problem.FieldError;
 
 /**
- * A request body that may be left out ({@code POST .../offer}, {@code .../reject}): none at all, whatever
+ * A request body that may be left out (an action whose details are optional): none at all, whatever
  * Content-Type a client library adds to an empty request, or a JSON object read as strictly as every body
  * (unknown members, control characters and bad dates refused) and checked against its record's constraints.
  * JAX-RS alone would refuse an empty request sent as {@code text/plain} with 415, or read a text/plain body into a
