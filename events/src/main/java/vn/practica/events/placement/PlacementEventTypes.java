@@ -65,7 +65,25 @@ public final class PlacementEventTypes {
      */
     public static final String PLACEMENT_COMPLETED = "vn.practica.placement.placement.completed.v1";
 
+    /** Keyed by the matching round's id. */
+    public static final String AGGREGATE_ROUND = "round";
+
+    /** The State or a school opened a matching round: its offers are fixed and its lottery seed is published. */
+    public static final String ROUND_OPENED = "vn.practica.placement.round.opened.v1";
+    /** The round's preference deadline passed (or its organizer ended ranking early): no more rankings. */
+    public static final String ROUND_CLOSED = "vn.practica.placement.round.closed.v1";
+    /**
+     * A run allocated the round's seats: its summary counts; each match follows as its own
+     * {@code placement.proposed}.
+     */
+    public static final String ROUND_MATCHED = "vn.practica.placement.round.matched.v1";
+
     private PlacementEventTypes() {}
+
+    /** True for every round event type; each carries the round as it is after the change. */
+    public static boolean isRoundEvent(String type) {
+        return ROUND_OPENED.equals(type) || ROUND_CLOSED.equals(type) || ROUND_MATCHED.equals(type);
+    }
 
     /** True for both student event types; consumers ignore types they do not know. */
     public static boolean isStudentEvent(String type) {

@@ -1,0 +1,33 @@
+package vn.practica.placement.matching;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One offer of a round, as students rank it; its full content is at /api/v1/offers/{offerId}. */
+@Schema(name = "MatchingRoundOffer")
+public record RoundOfferResponse(
+        UUID offerId,
+        UUID businessId,
+        String title,
+        String fieldCode,
+        String provinceCode,
+        @Schema(description = "totalJobOpenings") int seats,
+
+        @Schema(description = "Seats free now; a run takes what is free when it runs")
+        int seatsFree,
+
+        LocalDate jobStartDate) {
+
+    static RoundOfferResponse of(RoundOffer offer) {
+        return new RoundOfferResponse(
+                offer.offerId(),
+                offer.businessId(),
+                offer.title(),
+                offer.fieldCode(),
+                offer.provinceCode(),
+                offer.seats(),
+                offer.seats() - offer.seatsTaken(),
+                offer.jobStartDate());
+    }
+}
