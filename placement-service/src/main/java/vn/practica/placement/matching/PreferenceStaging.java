@@ -1,0 +1,157 @@
+package vn.practica.placement.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * One upload's rows on their way in, in a temporary table of the upload's transaction: streamed in with COPY,
+ * checked against the round's rules in SQL (every row, one pass), then replacing the lists of the students they
+ * name. Nothing reaches {@code round_preference} unless every row passed; the table goes with the transaction.
+ */
+final class PreferenceStaging implements AutoCloseable {
+    private static final int FLUSH_BYTES = 1 << 16;
+
+    /** Why a row breaks the round's rules, first reason first; SQL over the resolved rows. */
+    private static final String CHECK = "with k as (select cast(? as uuid) as round_id, cast(? as uuid) as uploader,"
+            + " cast(? as uuid) as organizer, cast(? as integer) as cap)"
+            + " select line, reason, count(*) over () from ("
+            + " select c.line, case"
+            + "  when k.uploader is not null and c.school_id <> k.uploader then 'not-your-student'"
+            + "  when c.student_id is null then 'unknown-student'"
+            + "  when k.organizer is not null and c.school_id <> k.organizer then 'student-not-in-round'"
+            + "  when o.id is null then 'offer-not-in-round'"
+            + "  when c.rank > k.cap then 'beyond-choice-cap'"
+            + "  when count(*) over (partition by c.school_id, c.sourced_id, c.rank) > 1 then 'duplicate-rank'"
+            + "  when count(*) over (partition by c.school_id, c.sourced_id, c.offer_id) > 1 then 'duplicate-offer'"
+            + "  when not ((cardinality(o.eligible_school_ids) = 0 or c.school_id = any(o.eligible_school_ids))"
+            + "   and (cardinality(o.eligible_program_ids) = 0 or c.program = any(o.eligible_program_ids))"
+            + "   and (cardinality(o.eligible_years) = 0 or c.year = any(o.eligible_years))) then 'not-eligible'"
+            + "  end as reason"
+            + " from pref_checked c cross join k"
+            + " left join round_offer ro on ro.round_id = k.round_id and ro.offer_id = c.offer_id"
+            + " left join offer o on o.id = ro.offer_id) e"
+            + " where reason is not null order by line limit " + RoundLimits.MAX_ROW_ERRORS;
+
+    private final Connection connection;
+    private final CopyIn copy;
+    private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 512);
+
+    private PreferenceStaging(Connection connection, CopyIn copy) {
+        this.connection = connection;
+        this.copy = copy;
+    }
+
+    /** Creates the upload's table and starts copying into it. */
+    static PreferenceStaging begin(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table pref_upload (line bigint, school_id uuid,"
+                    + " sourced_id varchar(255), rank smallint, offer_id uuid) on commit drop");
+        }
+        CopyIn copy =
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy pref_upload from stdin (format csv)");
+        return new PreferenceStaging(connection, copy);
+    }
+
+    /** Adds one row to the copy. */
+    Consumer<PreferenceRow> sink() {
+        return row -> {
+            buffer.append(row.line()).append(',').append(row.schoolId()).append(",\"");
+            buffer.append(row.studentSourcedId().replace("\"", "\"\"")).append("\",");
+            buffer.append(row.rank()).append(',').append(row.offerId()).append('\n');
+            if (buffer.length() >= FLUSH_BYTES) {
+                flush();
+            }
+        };
+    }
+
+    /**
+     * Ends the copy and checks every row: the first errors in line order and their total. The uploader's school
+     * (null for the State) may only name its own students; a school's round holds only its organizer's students.
+     */
+    Check finish(UUID roundId, UUID uploaderSchool, UUID organizerSchool, int choiceCap) throws SQLException {
+        flush();
+        copy.endCopy();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table pref_checked on commit drop as select p.line, p.school_id,"
+                    + " p.sourced_id, p.rank, p.offer_id, s.id as student_id, s.program_sourced_id as program,"
+                    + " s.year_of_study as year from pref_upload p left join student s"
+                    + " on s.school_id = p.school_id and s.sourced_id = p.sourced_id");
+        }
+        List<RowError> errors = new ArrayList<>();
+        long total = 0;
+        try (PreparedStatement check = connection.prepareStatement(CHECK)) {
+            check.setObject(1, roundId);
+            check.setObject(2, uploaderSchool);
+            check.setObject(3, organizerSchool);
+            check.setInt(4, choiceCap);
+            try (ResultSet rows = check.executeQuery()) {
+                while (rows.next()) {
+                    errors.add(new RowError(rows.getLong(1), rows.getString(2), RowReasons.detail(rows.getString(2))));
+                    total = rows.getLong(3);
+                }
+            }
+        }
+        return new Check(errors, total);
+    }
+
+    /** Replaces the lists of every student the upload names; returns (students, preferences) written. */
+    long[] apply(UUID roundId) throws SQLException {
+        long students;
+        long preferences;
+        try (PreparedStatement delete = connection.prepareStatement("delete from round_preference where round_id = ?"
+                + " and student_id in (select distinct student_id from pref_checked)")) {
+            delete.setObject(1, roundId);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into round_preference"
+                + " (round_id, student_id, rank, offer_id) select ?, student_id, rank, offer_id from pref_checked")) {
+            insert.setObject(1, roundId);
+            preferences = insert.executeUpdate();
+        }
+        try (Statement count = connection.createStatement();
+                ResultSet rows = count.executeQuery("select count(distinct student_id) from pref_checked")) {
+            rows.next();
+            students = rows.getLong(1);
+        }
+        return new long[] {students, preferences};
+    }
+
+    @Override
+    public void close() {
+        if (copy.isActive()) {
+            try {
+                copy.cancelCopy();
+            } catch (SQLException e) {
+                // the transaction is rolled back anyway
+            }
+        }
+    }
+
+    private void flush() {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        buffer.setLength(0);
+        try {
+            copy.writeToCopy(bytes, 0, bytes.length);
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("copy into the upload table failed", e));
+        }
+    }
+
+    /** What the checks found: the first errors and how many rows broke a rule in all. */
+    record Check(List<RowError> errors, long total) {}
+}

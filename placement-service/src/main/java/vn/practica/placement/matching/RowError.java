@@ -1,0 +1,9 @@
+package vn.practica.placement.matching;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Why one row of a preference upload was refused: its line (1 is the first data row), a reason code, words. */
+@Schema(name = "PreferenceRowError")
+public record RowError(long line, String reason, String detail) {
+    static final String MALFORMED = "malformed-row";
+}
