@@ -124,3 +124,13 @@ create table round_offer_result (
 alter table application add column round_id uuid references matching_round (id);
 alter table placement add column round_id uuid references matching_round (id);
 create index placement_round_idx on placement (round_id) where round_id is not null;
+
+-- What a run matched on, exactly: the offers and students in index order and every edge's priority key and the
+-- capacities, so that verifying re-runs the same instance whatever changed since (seats taken, programmes).
+-- Internal: it holds who ranked what, so it never leaves the service; the verify endpoint reports on it.
+create table round_snapshot (
+    round_id      uuid      primary key references matching_round (id),
+    run_id        uuid      not null references round_run (id),
+    format        smallint  not null,
+    data          bytea     not null
+);

@@ -62,6 +62,9 @@ public class Application extends VersionedEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "round_id")
+    private UUID roundId;
+
     protected Application() {}
 
     private Application(OfferTerms offer, ApplicationDraft draft, Instant now) {
@@ -80,6 +83,17 @@ public class Application extends VersionedEntity {
         application.applicantKind = ApplicantKind.STUDENT;
         application.studentId = studentId;
         application.schoolId = schoolId;
+        return application;
+    }
+
+    /**
+     * A student a matching round placed in the offer: accepted from the start, with no motivation or answers (the
+     * student's ranking was the application), marked with the round.
+     */
+    static Application matched(OfferTerms offer, UUID roundId, UUID studentId, UUID schoolId, Instant now) {
+        Application application = byStudent(offer, studentId, schoolId, new ApplicationDraft("", List.of(), null), now);
+        application.status = ApplicationStatus.ACCEPTED;
+        application.roundId = roundId;
         return application;
     }
 

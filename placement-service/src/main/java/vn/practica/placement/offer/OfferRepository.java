@@ -99,9 +99,15 @@ public class OfferRepository {
      * seat (the second waits for the first's row lock, then finds the seats taken); false when the offer is full.
      */
     public boolean takeSeat(UUID id) {
-        return em.createNativeQuery(
-                                "update offer set seats_taken = seats_taken + 1 where id = ?1 and seats_taken < seats")
+        return takeSeats(id, 1);
+    }
+
+    /** Takes {@code count} seats at once, or none when fewer are free. */
+    public boolean takeSeats(UUID id, int count) {
+        return em.createNativeQuery("update offer set seats_taken = seats_taken + ?2 where id = ?1"
+                                + " and seats_taken + ?2 <= seats")
                         .setParameter(1, id)
+                        .setParameter(2, count)
                         .executeUpdate()
                 == 1;
     }

@@ -82,6 +82,11 @@ public class OfferSeatService {
         return offers.takeSeat(offerId);
     }
 
+    /** Takes the seats of a round's matches of the offer at once; false when fewer are free, and then none. */
+    public boolean takeSeats(UUID offerId, int count) {
+        return offers.takeSeats(offerId, count);
+    }
+
     /** Frees the seats of {@code count} placements that ended. */
     public void freeSeats(UUID offerId, int count) {
         if (count > 0) {

@@ -63,6 +63,9 @@ public class Placement extends VersionedEntity {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "round_id")
+    private UUID roundId;
+
     protected Placement() {}
 
     private Placement(Instant now) {
@@ -82,6 +85,13 @@ public class Placement extends VersionedEntity {
         placement.courseSourcedId = proposed.courseSourcedId();
         placement.status = PlacementStatus.PROPOSED;
         placement.createdAt = now;
+        return placement;
+    }
+
+    /** The placement a matching round's run made for one of its matches, entering the agreement flow. */
+    static Placement matched(UUID roundId, ProposedPlacement proposed, Instant now) {
+        Placement placement = propose(proposed, now);
+        placement.roundId = roundId;
         return placement;
     }
 

@@ -99,4 +99,9 @@ public class PlacementRepository {
     public void persist(Placement placement) {
         em.persist(placement);
     }
+
+    /** Writes what was persisted so far, before SQL that refers to it runs outside Hibernate. */
+    public void flush() {
+        em.flush();
+    }
 }

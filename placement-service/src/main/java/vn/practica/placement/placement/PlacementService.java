@@ -90,7 +90,7 @@ public class PlacementService {
         });
     }
 
-    private static DomainException offerFull(UUID offerId, int seats) {
+    static DomainException offerFull(UUID offerId, int seats) {
         return new DomainException(
                         PlacementProblems.OFFER_FULL,
                         "Every one of the " + seats + " seats of offer " + offerId + " is taken")

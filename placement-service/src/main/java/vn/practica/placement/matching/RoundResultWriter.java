@@ -1,0 +1,216 @@
+package vn.practica.placement.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import vn.practica.placement.application.MatchedApplicationService;
+import vn.practica.placement.application.MatchedApplicationService.MatchedStudent;
+import vn.practica.placement.matching.algorithm.Matching;
+import vn.practica.placement.offer.OfferSeatService;
+import vn.practica.placement.offer.OfferTerms;
+import vn.practica.placement.placement.MatchedPlacementService;
+import vn.practica.placement.placement.MatchedPlacementService.Match;
+
+/**
+ * Writes a run's result in its transaction: the capacities it used, per offer its admitted count and cut-off, the
+ * placements (with their applications, agreements, audit entries and events) an offer at a time, per student the
+ * offer held with its rank, key and placement, and the snapshot the verify endpoint re-runs.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+class RoundResultWriter {
+    /** Entities written between two flushes and clears of the persistence context, bounding its size. */
+    private static final int CHUNK = 2_000;
+
+    private final EntityManager em;
+    private final OfferSeatService offers;
+    private final MatchedApplicationService applications;
+    private final MatchedPlacementService placements;
+
+    RoundResultWriter(
+            EntityManager em,
+            OfferSeatService offers,
+            MatchedApplicationService applications,
+            MatchedPlacementService placements) {
+        this.em = em;
+        this.offers = offers;
+        this.applications = applications;
+        this.placements = placements;
+    }
+
+    /** Writes it all; {@code progress} hears the share of placements written so far, 0 to 100. */
+    void write(UUID roundId, UUID runId, RoundInputs in, Matching result, Instant now, IntConsumer progress) {
+        UUID[] placementOf = proposePlacements(roundId, in, result, now, progress);
+        em.unwrap(Session.class).doWork(c -> {
+            offerResults(c, roundId, in, result);
+            assignments(c, roundId, in, result, placementOf);
+            snapshot(c, roundId, runId, RoundSnapshot.of(in));
+        });
+    }
+
+    private UUID[] proposePlacements(UUID roundId, RoundInputs in, Matching result, Instant now, IntConsumer progress) {
+        int[][] admitted = studentsByOffer(in, result);
+        Map<UUID, OfferTerms> terms = offers.findTerms(Arrays.asList(in.offerIds));
+        UUID[] placementOf = new UUID[in.studentCount()];
+        int total = result.assignedCount();
+        int written = 0;
+        int sinceClear = 0;
+        for (int o = 0; o < admitted.length; o++) {
+            int[] students = admitted[o];
+            if (students.length == 0) {
+                continue;
+            }
+            OfferTerms offer = terms.get(in.offerIds[o]);
+            List<MatchedStudent> matched = new ArrayList<>(students.length);
+            for (int s : students) {
+                matched.add(new MatchedStudent(in.studentIds[s], in.schools[s]));
+            }
+            List<UUID> applicationIds = applications.acceptMatched(roundId, offer, matched, now);
+            List<Match> matches = new ArrayList<>(students.length);
+            for (int i = 0; i < students.length; i++) {
+                int s = students[i];
+                matches.add(new Match(applicationIds.get(i), in.studentIds[s], in.pseudonyms[s], in.schools[s]));
+            }
+            List<UUID> ids = placements.proposeMatched(roundId, offer, matches, now);
+            for (int i = 0; i < students.length; i++) {
+                placementOf[students[i]] = ids.get(i);
+            }
+            written += students.length;
+            sinceClear += students.length;
+            if (sinceClear >= CHUNK) {
+                em.flush();
+                em.clear();
+                sinceClear = 0;
+                progress.accept(total == 0 ? 100 : (int) (100L * written / total));
+            }
+        }
+        em.flush();
+        em.clear();
+        return placementOf;
+    }
+
+    /** The students each offer admitted, in student index order. */
+    private static int[][] studentsByOffer(RoundInputs in, Matching result) {
+        int[] counts = new int[in.offerIds.length];
+        for (int s = 0; s < in.studentCount(); s++) {
+            int o = result.assignedOffer(s);
+            if (o >= 0) {
+                counts[o]++;
+            }
+        }
+        int[][] byOffer = new int[counts.length][];
+        for (int o = 0; o < counts.length; o++) {
+            byOffer[o] = new int[counts[o]];
+        }
+        int[] next = new int[counts.length];
+        for (int s = 0; s < in.studentCount(); s++) {
+            int o = result.assignedOffer(s);
+            if (o >= 0) {
+                byOffer[o][next[o]++] = s;
+            }
+        }
+        return byOffer;
+    }
+
+    private static void offerResults(Connection c, UUID roundId, RoundInputs in, Matching result) throws SQLException {
+        try (PreparedStatement capacity =
+                        c.prepareStatement("update round_offer set capacity = ? where round_id = ? and offer_id = ?");
+                PreparedStatement insert = c.prepareStatement("insert into round_offer_result (round_id, offer_id,"
+                        + " capacity, admitted, cutoff_key) values (?, ?, ?, ?, ?)")) {
+            for (int o = 0; o < in.offerIds.length; o++) {
+                capacity.setInt(1, in.capacity[o]);
+                capacity.setObject(2, roundId);
+                capacity.setObject(3, in.offerIds[o]);
+                capacity.addBatch();
+                insert.setObject(1, roundId);
+                insert.setObject(2, in.offerIds[o]);
+                insert.setInt(3, in.capacity[o]);
+                insert.setInt(4, result.admitted(o));
+                long cutoff = result.cutoff(o);
+                insert.setObject(5, cutoff == Matching.NO_CUTOFF ? null : cutoff, java.sql.Types.BIGINT);
+                insert.addBatch();
+            }
+            capacity.executeBatch();
+            insert.executeBatch();
+        }
+    }
+
+    /** Every student's outcome, streamed in with COPY: a national round has hundreds of thousands. */
+    private static void assignments(Connection c, UUID roundId, RoundInputs in, Matching result, UUID[] placementOf)
+            throws SQLException {
+        CopyIn copy = c.unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn("copy round_assignment (round_id, student_id, lottery, offer_id, rank, priority_key,"
+                        + " placement_id) from stdin (format csv)");
+        StringBuilder rows = new StringBuilder(1 << 17);
+        try {
+            for (int s = 0; s < in.studentCount(); s++) {
+                rows.append(roundId)
+                        .append(',')
+                        .append(in.studentIds[s])
+                        .append(',')
+                        .append(in.lottery[s]);
+                int e = result.assignedChoice(s);
+                if (e < 0) {
+                    rows.append(",,,,\n");
+                } else {
+                    rows.append(',')
+                            .append(in.offerIds[in.choiceOffer[e]])
+                            .append(',')
+                            .append(in.choiceRank[e]);
+                    rows.append(',')
+                            .append(in.choiceKey[e])
+                            .append(',')
+                            .append(placementOf[s])
+                            .append('\n');
+                }
+                if (rows.length() > 1 << 16) {
+                    write(copy, rows);
+                }
+            }
+            write(copy, rows);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void write(CopyIn copy, StringBuilder rows) throws SQLException {
+        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+        rows.setLength(0);
+        copy.writeToCopy(bytes, 0, bytes.length);
+    }
+
+    private static void snapshot(Connection c, UUID roundId, UUID runId, RoundSnapshot snapshot) throws SQLException {
+        try (PreparedStatement insert =
+                c.prepareStatement("insert into round_snapshot (round_id, run_id, format, data) values (?, ?, ?, ?)")) {
+            insert.setObject(1, roundId);
+            insert.setObject(2, runId);
+            insert.setShort(3, RoundSnapshot.FORMAT);
+            try {
+                insert.setBytes(4, snapshot.toBytes());
+            } catch (UncheckedIOException e) {
+                throw new SQLException("snapshot not serializable", (IOException) e.getCause());
+            }
+            insert.executeUpdate();
+        }
+    }
+}
