@@ -105,6 +105,10 @@ create table round_assignment (
     rank          smallint,
     priority_key  bigint,
     placement_id  uuid      references placement (id),
+    -- Per ranked choice, in rank order: the offer's priority key over the student and why they got it or not
+    -- (ChoiceReason codes), so that "why not" is answered without re-running
+    choice_keys    bigint[]   not null,
+    choice_reasons smallint[] not null,
     primary key (round_id, student_id),
     check ((offer_id is null) = (rank is null) and (offer_id is null) = (priority_key is null))
 );
@@ -113,6 +117,8 @@ create table round_offer_result (
     round_id      uuid      not null,
     offer_id      uuid      not null,
     capacity      integer   not null,
+    -- Whether the offer was still open when the run took its seats (a closed one takes nobody)
+    offer_open    boolean   not null,
     admitted      integer   not null,
     cutoff_key    bigint,
     primary key (round_id, offer_id),

@@ -132,7 +132,7 @@ class RoundResultWriter {
         try (PreparedStatement capacity =
                         c.prepareStatement("update round_offer set capacity = ? where round_id = ? and offer_id = ?");
                 PreparedStatement insert = c.prepareStatement("insert into round_offer_result (round_id, offer_id,"
-                        + " capacity, admitted, cutoff_key) values (?, ?, ?, ?, ?)")) {
+                        + " capacity, offer_open, admitted, cutoff_key) values (?, ?, ?, ?, ?, ?)")) {
             for (int o = 0; o < in.offerIds.length; o++) {
                 capacity.setInt(1, in.capacity[o]);
                 capacity.setObject(2, roundId);
@@ -141,9 +141,10 @@ class RoundResultWriter {
                 insert.setObject(1, roundId);
                 insert.setObject(2, in.offerIds[o]);
                 insert.setInt(3, in.capacity[o]);
-                insert.setInt(4, result.admitted(o));
+                insert.setBoolean(4, in.offerOpen[o]);
+                insert.setInt(5, result.admitted(o));
                 long cutoff = result.cutoff(o);
-                insert.setObject(5, cutoff == Matching.NO_CUTOFF ? null : cutoff, java.sql.Types.BIGINT);
+                insert.setObject(6, cutoff == Matching.NO_CUTOFF ? null : cutoff, java.sql.Types.BIGINT);
                 insert.addBatch();
             }
             capacity.executeBatch();
@@ -157,7 +158,7 @@ class RoundResultWriter {
         CopyIn copy = c.unwrap(PGConnection.class)
                 .getCopyAPI()
                 .copyIn("copy round_assignment (round_id, student_id, lottery, offer_id, rank, priority_key,"
-                        + " placement_id) from stdin (format csv)");
+                        + " placement_id, choice_keys, choice_reasons) from stdin (format csv)");
         StringBuilder rows = new StringBuilder(1 << 17);
         try {
             for (int s = 0; s < in.studentCount(); s++) {
@@ -168,18 +169,15 @@ class RoundResultWriter {
                         .append(in.lottery[s]);
                 int e = result.assignedChoice(s);
                 if (e < 0) {
-                    rows.append(",,,,\n");
+                    rows.append(",,,,");
                 } else {
                     rows.append(',')
                             .append(in.offerIds[in.choiceOffer[e]])
                             .append(',')
                             .append(in.choiceRank[e]);
-                    rows.append(',')
-                            .append(in.choiceKey[e])
-                            .append(',')
-                            .append(placementOf[s])
-                            .append('\n');
+                    rows.append(',').append(in.choiceKey[e]).append(',').append(placementOf[s]);
                 }
+                choices(rows, in, result, s);
                 if (rows.length() > 1 << 16) {
                     write(copy, rows);
                 }
@@ -191,6 +189,21 @@ class RoundResultWriter {
                 copy.cancelCopy();
             }
         }
+    }
+
+    /** The student's keys and reasons as two array literals, in rank order. */
+    private static void choices(StringBuilder rows, RoundInputs in, Matching result, int s) {
+        int from = in.choiceStart[s];
+        int to = in.choiceStart[s + 1];
+        rows.append(",\"{");
+        for (int e = from; e < to; e++) {
+            rows.append(e == from ? "" : ",").append(in.choiceKey[e]);
+        }
+        rows.append("}\",\"{");
+        for (int e = from; e < to; e++) {
+            rows.append(e == from ? "" : ",").append(result.reason(e).code());
+        }
+        rows.append("}\"\n");
     }
 
     private static void write(CopyIn copy, StringBuilder rows) throws SQLException {
