@@ -112,6 +112,10 @@ public final class ApplicationWorld {
         return school;
     }
 
+    public String field() {
+        return field;
+    }
+
     public UUID item() {
         return item;
     }
