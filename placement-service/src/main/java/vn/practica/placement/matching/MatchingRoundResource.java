@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -117,7 +118,13 @@ public class MatchingRoundResource {
     @APIResponse(
             responseCode = "200",
             description = "Every offer of the round, in id order, with its seats as they stand now",
-            content = @Content(schema = @Schema(implementation = RoundOfferResponse[].class)))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = RoundOfferResponse.class,
+                                            maxItems = RoundLimits.MAX_OFFERS)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<RoundOfferResponse> listMatchingRoundOffers(
             @PathParam("roundId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String roundId) {
@@ -147,5 +154,7 @@ public class MatchingRoundResource {
 
     /** The page's schema: {@link CursorPage} of rounds. */
     @Schema(name = "MatchingRoundPage")
-    record RoundPage(List<RoundResponse> items, String nextCursor) {}
+    record RoundPage(
+            @Schema(maxItems = RoundLimits.MAX_LIMIT) List<RoundResponse> items,
+            @Schema(maxLength = Cursors.MAX_LENGTH) String nextCursor) {}
 }

@@ -18,6 +18,7 @@ public record OpenRoundRequest(
 
         @Schema(description = "The term it fills, e.g. 2027-S1", example = "2027-S1")
         @NotNull
+        @Size(max = RoundLimits.TERM)
         @Pattern(regexp = RoundLimits.TERM_PATTERN, message = RoundLimits.TERM_MESSAGE)
         String term,
 

@@ -46,6 +46,9 @@ import vn.practica.platform.security.Roles;
 public class PreferenceResource {
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
+    /** practica.matching.max-upload-size's default, 60M. */
+    private static final int MAX_UPLOAD_BYTES = 60 * 1024 * 1024;
+
     private static final String RULES = "round-not-open: past the deadline or closed; invalid-preferences: a row"
             + " names an unknown student, another school's student, an offer outside the round, a rank beyond the"
             + " cap, a rank or an offer twice, or an offer the student is not eligible for; nothing is written";
@@ -68,7 +71,13 @@ public class PreferenceResource {
     @APIResponse(
             responseCode = "200",
             description = "Your list as stored",
-            content = @Content(schema = @Schema(implementation = PreferenceService.RankedOffer[].class)))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = PreferenceService.RankedOffer.class,
+                                            maxItems = RoundLimits.MAX_CHOICE_CAP)))
     @APIResponse(responseCode = "404", description = MatchingRoundResource.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "round-not-open: past the deadline or closed")
     @APIResponse(responseCode = "422", description = "invalid-preferences: each error names offerIds[i]")
@@ -85,7 +94,13 @@ public class PreferenceResource {
     @APIResponse(
             responseCode = "200",
             description = "Your list, most wanted first",
-            content = @Content(schema = @Schema(implementation = PreferenceService.RankedOffer[].class)))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = PreferenceService.RankedOffer.class,
+                                            maxItems = RoundLimits.MAX_CHOICE_CAP)))
     @APIResponse(responseCode = "404", description = MatchingRoundResource.NOT_FOUND)
     public List<PreferenceService.RankedOffer> getMyMatchingRoundPreferences(
             @PathParam("roundId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String roundId) {
@@ -108,8 +123,8 @@ public class PreferenceResource {
     @RequestBody(
             required = true,
             content = {
-                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING))
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = MAX_UPLOAD_BYTES)),
+                @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = MAX_UPLOAD_BYTES))
             })
     @APIResponse(
             responseCode = "200",

@@ -13,7 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
+import vn.practica.placement.offer.OfferLimits;
 import vn.practica.placement.placement.Requester;
 import vn.practica.placement.student.StudentDetails;
 import vn.practica.placement.student.StudentDirectoryService;
@@ -40,7 +42,9 @@ public class PreferenceService {
     }
 
     /** What an upload wrote: how many students' lists, how many ranked choices. */
-    public record Upload(long students, long preferences) {}
+    public record Upload(
+            @Schema(minimum = "0", maximum = "2147483647") long students,
+            @Schema(minimum = "0", maximum = "2147483647") long preferences) {}
 
     /** A school's or the State's upload; every row passes or nothing is written (a 422 lists the first errors). */
     @Transactional
@@ -167,5 +171,10 @@ public class PreferenceService {
     }
 
     /** One ranked choice of a student's list. */
-    public record RankedOffer(int rank, UUID offerId, UUID businessId, String title) {}
+    @Schema(name = "RankedOffer")
+    public record RankedOffer(
+            @Schema(minimum = "1", maximum = "50") int rank,
+            UUID offerId,
+            UUID businessId,
+            @Schema(maxLength = OfferLimits.TITLE) String title) {}
 }

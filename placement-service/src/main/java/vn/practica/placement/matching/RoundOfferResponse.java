@@ -3,18 +3,21 @@ package vn.practica.placement.matching;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.practica.placement.offer.OfferLimits;
 
 /** One offer of a round, as students rank it; its full content is at /api/v1/offers/{offerId}. */
 @Schema(name = "MatchingRoundOffer")
 public record RoundOfferResponse(
         UUID offerId,
         UUID businessId,
-        String title,
-        String fieldCode,
-        String provinceCode,
-        @Schema(description = "totalJobOpenings") int seats,
+        @Schema(maxLength = OfferLimits.TITLE) String title,
+        @Schema(maxLength = OfferLimits.CODE) String fieldCode,
+        @Schema(maxLength = OfferLimits.PROVINCE_CODE) String provinceCode,
 
-        @Schema(description = "Seats free now; a run takes what is free when it runs")
+        @Schema(minimum = "1", maximum = "10000", description = "totalJobOpenings")
+        int seats,
+
+        @Schema(minimum = "0", maximum = "10000", description = "Seats free now; a run takes what is free when it runs")
         int seatsFree,
 
         LocalDate jobStartDate) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +46,13 @@ public class RoundResultResource {
     @APIResponse(
             responseCode = "200",
             description = "Every offer of the round, in id order",
-            content = @Content(schema = @Schema(implementation = RoundResults.OfferResult[].class)))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = RoundResults.OfferResult.class,
+                                            maxItems = RoundLimits.MAX_OFFERS)))
     @APIResponse(responseCode = "404", description = MatchingRoundResource.NOT_FOUND)
     @APIResponse(responseCode = "409", description = NOT_MATCHED)
     public List<RoundResults.OfferResult> listMatchingRoundOfferResults(

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.practica.placement.matching.algorithm.ChoiceReason;
 import vn.practica.placement.matching.algorithm.Matching;
 import vn.practica.placement.matching.algorithm.PriorityKeys;
+import vn.practica.placement.offer.OfferLimits;
 
 /** What a matched round shows: cut-offs per offer, and for a student the outcome of every choice and why. */
 public final class RoundResults {
@@ -23,7 +24,10 @@ public final class RoundResults {
             @Schema(description = "The score or the coverage, 0 to 1")
             double score,
 
-            @Schema(description = "The student's lottery number; the lower wins a tie")
+            @Schema(
+                    minimum = "0",
+                    maximum = "2147483647",
+                    description = "The student's lottery number; the lower wins a tie")
             int lotteryNumber) {
 
         static Priority of(Long key) {
@@ -41,15 +45,15 @@ public final class RoundResults {
     public record OfferResult(
             UUID offerId,
             UUID businessId,
-            String title,
+            @Schema(maxLength = OfferLimits.TITLE) String title,
 
-            @Schema(description = "Seats free when the run took them")
+            @Schema(minimum = "0", maximum = "10000", description = "Seats free when the run took them")
             int capacity,
 
             @Schema(description = "False when the offer had closed by the run: it took nobody")
             boolean open,
 
-            int admitted,
+            @Schema(minimum = "0", maximum = "10000") int admitted,
 
             @Schema(description = "The lowest priority admitted; absent when nobody was")
             Priority cutoff) {}
@@ -76,9 +80,9 @@ public final class RoundResults {
 
     @Schema(name = "MatchingChoiceResult")
     public record ChoiceResult(
-            int rank,
+            @Schema(minimum = "1", maximum = "50") int rank,
             UUID offerId,
-            String title,
+            @Schema(maxLength = OfferLimits.TITLE) String title,
             Outcome outcome,
 
             @Schema(description = "The offer's priority over you")
@@ -87,32 +91,32 @@ public final class RoundResults {
             @Schema(description = "The offer's cut-off: the lowest priority it admitted")
             Priority cutoff,
 
-            int capacity) {}
+            @Schema(minimum = "0", maximum = "10000") int capacity) {}
 
     @Schema(name = "MatchingStudentResult")
     public record StudentResult(
             UUID roundId,
-            int lotteryNumber,
+            @Schema(minimum = "0", maximum = "2147483647") int lotteryNumber,
 
             @Schema(description = "The offer you were placed in; absent when none")
             UUID assignedOfferId,
 
-            Integer assignedRank,
+            @Schema(minimum = "1", maximum = "50") Integer assignedRank,
 
             @Schema(description = "Your PROPOSED placement: confirm its agreement to go on")
             UUID placementId,
 
-            List<ChoiceResult> choices) {}
+            @Schema(maxItems = RoundLimits.MAX_CHOICE_CAP) List<ChoiceResult> choices) {}
 
     @Schema(name = "MatchingVerification")
     public record Verification(
             UUID roundId,
-            String algorithm,
+            @Schema(maxLength = 64) String algorithm,
 
-            @Schema(description = "The fingerprint stored when the round was matched")
+            @Schema(maxLength = 64, description = "The fingerprint stored when the round was matched")
             String storedFingerprint,
 
-            @Schema(description = "The fingerprint of re-running the stored inputs now")
+            @Schema(maxLength = 64, description = "The fingerprint of re-running the stored inputs now")
             String recomputedFingerprint,
 
             @Schema(description = "Re-running gave the same result, byte for byte")
@@ -124,7 +128,7 @@ public final class RoundResults {
             @Schema(description = "Every student's stored outcome is the one re-running gives")
             boolean storedMatches,
 
-            int students,
-            int choices,
-            int matched) {}
+            @Schema(minimum = "0", maximum = "2147483647") int students,
+            @Schema(minimum = "0", maximum = "2147483647") int choices,
+            @Schema(minimum = "0", maximum = "2147483647") int matched) {}
 }

@@ -1,6 +1,7 @@
 package vn.practica.placement.matching;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,7 +79,13 @@ public class RoundRunResource {
     @APIResponse(
             responseCode = "200",
             description = "Runs",
-            content = @Content(schema = @Schema(implementation = RoundRunStatus[].class)))
+            content =
+                    @Content(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = RoundRunStatus.class,
+                                            maxItems = RoundLimits.MAX_RUNS)))
     @APIResponse(responseCode = "404", description = MatchingRoundResource.NOT_FOUND)
     public List<RoundRunStatus> listMatchingRoundRuns(
             @PathParam("roundId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String roundId) {
@@ -103,6 +111,7 @@ public class RoundRunResource {
     @GET
     @Path("/{runId}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STATE, Roles.SCHOOL, Roles.BUSINESS, Roles.STUDENT})
     @Operation(

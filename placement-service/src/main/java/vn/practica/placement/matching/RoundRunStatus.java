@@ -17,20 +17,27 @@ public record RoundRunStatus(
         @Schema(enumeration = {"QUEUED", "LOADING", "MATCHING", "VERIFYING", "PERSISTING", "DONE"})
         String phase,
 
-        int percent,
+        @Schema(minimum = "0", maximum = "100") int percent,
 
-        @Schema(description = "Students who ranked; known once the inputs are read")
+        @Schema(
+                minimum = "0",
+                maximum = "2147483647",
+                description = "Students who ranked; known once the inputs are read")
         Integer students,
 
-        Integer offers,
-        @Schema(description = "Ranked choices in all") Integer choices,
+        @Schema(minimum = "0", maximum = "2147483647") Integer offers,
 
-        @Schema(description = "Students placed; once it succeeded")
+        @Schema(minimum = "0", maximum = "2147483647", description = "Ranked choices in all")
+        Integer choices,
+
+        @Schema(minimum = "0", maximum = "2147483647", description = "Students placed; once it succeeded")
         Integer matched,
 
-        String fingerprint,
+        @Schema(maxLength = 64) String fingerprint,
 
-        @Schema(description = "Why it failed; nothing of a failed run was written, so the round runs again")
+        @Schema(
+                maxLength = 1000,
+                description = "Why it failed; nothing of a failed run was written, so the round runs again")
         String error,
 
         Instant startedAt,
