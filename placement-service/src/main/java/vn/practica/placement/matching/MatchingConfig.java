@@ -19,6 +19,6 @@ public interface MatchingConfig {
     Duration heartbeatTimeout();
 
     /** Most bytes of one bulk preference upload. */
-    @WithDefault("60M")
+    @WithDefault("32M")
     String maxUploadSize();
 }

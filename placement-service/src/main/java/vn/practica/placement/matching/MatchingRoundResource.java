@@ -66,7 +66,7 @@ public class MatchingRoundResource {
             content = @Content(schema = @Schema(implementation = RoundResponse.class)))
     @APIResponse(
             responseCode = "422",
-            description = "invalid-request: dates out of range or the deadline not in the coming year;"
+            description = "invalid-request: dates out of range, or the deadline passed;"
                     + " round-without-offers: no open offer fits")
     public Response openMatchingRound(@Valid @NotNull OpenRoundRequest request) {
         RoundResponse round = rounds.open(request.definition(), Requester.of(caller));

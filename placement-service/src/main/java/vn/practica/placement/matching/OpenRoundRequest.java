@@ -38,7 +38,7 @@ public record OpenRoundRequest(
         @Pattern(regexp = OfferLimits.PROVINCE_CODE_PATTERN, message = OfferLimits.PROVINCE_CODE_MESSAGE)
         String provinceCode,
 
-        @Schema(description = "Students rank until this instant; in the future, at most a year away") @NotNull
+        @Schema(description = "Students rank until this instant; in the future, before 2101") @NotNull
         Instant preferenceDeadline,
 
         @Schema(description = "Most offers a student may rank (default 10)") @Min(1) @Max(RoundLimits.MAX_CHOICE_CAP)

@@ -46,8 +46,8 @@ import vn.practica.platform.security.Roles;
 public class PreferenceResource {
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
-    /** practica.matching.max-upload-size's default, 60M. */
-    private static final int MAX_UPLOAD_BYTES = 60 * 1024 * 1024;
+    /** practica.matching.max-upload-size's default, 32M. */
+    private static final int MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
 
     private static final String RULES = "round-not-open: past the deadline or closed; invalid-preferences: a row"
             + " names an unknown student, another school's student, an offer outside the round, a rank beyond the"

@@ -15,12 +15,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import vn.practica.platform.id.Uuids;
+import vn.practica.platform.problem.DomainException;
+import vn.practica.platform.problem.PlatformProblems;
 
 /**
  * Reads a preference upload line by line, never holding it whole: CSV (RFC 4180, the header
  * {@code schoolId,studentId,rank,offerId}) or NDJSON (one object a line with exactly those members). Each well-formed
  * row goes to the sink; a malformed one becomes a {@link RowError} (the first {@link RoundLimits#MAX_ROW_ERRORS}
- * kept, all counted). Blank lines are skipped. Plain Java.
+ * kept, all counted). Blank lines are skipped. An NDJSON line that is not JSON at all (broken, duplicate keys,
+ * trailing text, nested too deep) makes the upload a {@code malformed-body}, like any broken JSON body. Plain
+ * Java.
  */
 final class PreferenceUploadParser {
     static final String CSV_HEADER = "schoolId,studentId,rank,offerId";
@@ -28,6 +32,7 @@ final class PreferenceUploadParser {
     private static final int SOURCED_ID = 255;
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     enum Format {
@@ -89,8 +94,9 @@ final class PreferenceUploadParser {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            error(line, "is not a JSON object");
-            return null;
+            // Not JSON at all: the document is broken, as a broken JSON body is, not a row that breaks a rule
+            throw new DomainException(
+                    PlatformProblems.MALFORMED_BODY, "Line " + line + " of the NDJSON upload is not well-formed JSON");
         }
         if (node == null || !node.isObject() || node.size() != MEMBERS.size()) {
             error(line, "must be an object with exactly schoolId, studentId, rank and offerId");

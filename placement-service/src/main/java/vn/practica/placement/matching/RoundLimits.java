@@ -9,9 +9,6 @@ public final class RoundLimits {
     public static final int DEFAULT_CHOICE_CAP = 10;
     public static final int MAX_CHOICE_CAP = 50;
 
-    /** The latest deadline a round may set, from now: ranking longer than a year is no round. */
-    public static final int MAX_DEADLINE_DAYS = 366;
-
     public static final int MAX_SCORE = 1_000_000;
     public static final String DEFAULT_LIMIT = "50";
     public static final int MAX_LIMIT = 500;

@@ -1,6 +1,5 @@
 package vn.practica.placement.matching;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,12 @@ import vn.practica.platform.problem.Problem.FieldError;
 
 /** What a round's definition must hold beyond each member's own shape. Plain Java. */
 final class RoundRules {
+    /** The sanity bound of offers' dates, as an instant. */
+    private static final Instant LATEST_DEADLINE = OfferLimits.LATEST_DATE
+            .plusDays(1)
+            .atStartOfDay(java.time.ZoneOffset.UTC)
+            .toInstant();
+
     private RoundRules() {}
 
     static void check(RoundDefinition definition, Instant now) {
@@ -22,9 +27,8 @@ final class RoundRules {
         Instant deadline = definition.preferenceDeadline();
         if (!deadline.isAfter(now)) {
             errors.add(new FieldError("preferenceDeadline", "must be in the future"));
-        } else if (deadline.isAfter(now.plus(Duration.ofDays(RoundLimits.MAX_DEADLINE_DAYS)))) {
-            errors.add(new FieldError(
-                    "preferenceDeadline", "must be at most " + RoundLimits.MAX_DEADLINE_DAYS + " days away"));
+        } else if (deadline.isAfter(LATEST_DEADLINE)) {
+            errors.add(new FieldError("preferenceDeadline", "must be before " + LATEST_DEADLINE));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);

@@ -2,6 +2,8 @@ package vn.practica.placement.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
@@ -9,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.practica.platform.problem.DomainException;
+import vn.practica.platform.problem.PlatformProblems;
 
 /** Reading preference uploads: well-formed rows pass, each malformed one is an error naming its line. */
 class PreferenceUploadParserTest {
@@ -71,19 +75,37 @@ class PreferenceUploadParserTest {
                 + ok.replace("2,", "\"2\",") + "\n"
                 + ok.replace("}", ",\"extra\":1}") + "\n"
                 + ok.replace("\"rank\":2", "\"rank\":99999999999") + "\n"
-                + ok.replace("\"rank\":2", "\"rank\":2,\"rank\":3") + "\n"
                 + "[1,2]\n"
                 + "{\"schoolId\":\"" + SCHOOL + "\",\"studentId\":null,\"rank\":1,\"offerId\":\"" + OFFER + "\"}\n";
         List<PreferenceRow> rows = parse(parser, text, PreferenceUploadParser.Format.NDJSON);
         assertEquals(List.of(new PreferenceRow(1, SCHOOL, "SV01", 2, OFFER)), rows);
-        assertEquals(6, parser.errorCount());
+        assertEquals(5, parser.errorCount());
+    }
+
+    @Test
+    void anNdjsonLineThatIsNotJsonMakesTheUploadMalformed() {
+        String ok = "{\"schoolId\":\"" + SCHOOL + "\",\"studentId\":\"SV01\",\"rank\":2,\"offerId\":\"" + OFFER + "\"}";
+        for (String broken : List.of(
+                ok.replace("\"rank\":2", "\"rank\":2,\"rank\":3"),
+                ok + " trailing",
+                ok.substring(0, 20),
+                "[".repeat(5000))) {
+            DomainException e = assertThrows(
+                    DomainException.class,
+                    () -> parse(
+                            new PreferenceUploadParser(),
+                            ok + "\n" + broken + "\n",
+                            PreferenceUploadParser.Format.NDJSON));
+            assertEquals(PlatformProblems.MALFORMED_BODY, e.type());
+            assertTrue(e.getMessage().contains("Line 2"), e.getMessage());
+        }
     }
 
     @Test
     void onlyTheFirstHundredErrorsAreKeptButAllAreCounted() {
         PreferenceUploadParser parser = new PreferenceUploadParser();
-        String text = "garbage\n".repeat(250);
-        parse(parser, text, PreferenceUploadParser.Format.NDJSON);
+        String text = "1,2\n".repeat(250);
+        parse(parser, PreferenceUploadParser.CSV_HEADER + "\n" + text, PreferenceUploadParser.Format.CSV);
         assertEquals(250, parser.errorCount());
         assertEquals(RoundLimits.MAX_ROW_ERRORS, parser.errors().size());
     }
