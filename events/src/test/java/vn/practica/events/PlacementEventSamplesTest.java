@@ -20,6 +20,7 @@ import vn.practica.events.placement.OfferEventData;
 import vn.practica.events.placement.PlacementCompletedEventData;
 import vn.practica.events.placement.PlacementEventData;
 import vn.practica.events.placement.PlacementEventTypes;
+import vn.practica.events.placement.RoundEventData;
 import vn.practica.events.placement.StudentEventData;
 
 /**
@@ -214,6 +215,34 @@ class PlacementEventSamplesTest {
             List<String> members = new ArrayList<>();
             score.fieldNames().forEachRemaining(members::add);
             assertEquals(List.of("itemId", "meanScore"), members);
+        }
+    }
+
+    @Test
+    void roundSamplesReadIntoTheRecordNameNoStudentAndOnlyAMatchedRoundHasASummary() throws IOException {
+        JsonNode schema = read("schemas/placement/round-event-data.v1.json");
+        List<String> required = JSON.convertValue(
+                schema.get("required"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+        List<String> components = new ArrayList<>();
+        for (var component : RoundEventData.class.getRecordComponents()) {
+            components.add(component.getName());
+            assertTrue(schema.get("properties").has(component.getName()), component.getName());
+            assertTrue(!component.getName().toLowerCase(Locale.ROOT).contains("student"), component.getName());
+        }
+        assertEquals(components, required);
+        for (String type : List.of(
+                PlacementEventTypes.ROUND_OPENED,
+                PlacementEventTypes.ROUND_CLOSED,
+                PlacementEventTypes.ROUND_MATCHED)) {
+            JsonNode sample = sample(type);
+            RoundEventData data = JSON.treeToValue(sample.get("data"), RoundEventData.class);
+            assertEquals(sample.get("key").asText(), data.roundId());
+            assertEquals(type.equals(PlacementEventTypes.ROUND_MATCHED), data.summary() != null, type);
+            assertTrue(PlacementEventTypes.isRoundEvent(type));
+            assertTrue(!PlacementEventTypes.isPlacementEvent(type));
+            List<String> members = new ArrayList<>();
+            sample.get("data").fieldNames().forEachRemaining(members::add);
+            assertEquals(components, members);
         }
     }
 
