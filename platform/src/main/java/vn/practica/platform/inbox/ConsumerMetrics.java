@@ -42,6 +42,10 @@ public class ConsumerMetrics {
         duplicates.increment();
     }
 
+    void duplicates(int count) {
+        duplicates.increment(count);
+    }
+
     void malformed() {
         malformed.increment();
     }
