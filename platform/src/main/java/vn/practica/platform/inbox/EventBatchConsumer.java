@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import vn.practica.platform.inbox.EventInbox.Pending;
@@ -50,7 +51,9 @@ public class EventBatchConsumer {
         }
         try {
             List<IncomingEvent> applied = applyWithRetry(batch, route, batchSpans);
-            applied.forEach(event -> metrics.applied(event.type()));
+            applied.stream()
+                    .collect(Collectors.groupingBy(IncomingEvent::type, Collectors.counting()))
+                    .forEach(metrics::applied);
             metrics.duplicates(batch.size() - applied.size());
             return applied.size();
         } finally {

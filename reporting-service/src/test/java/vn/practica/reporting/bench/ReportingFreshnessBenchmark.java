@@ -46,6 +46,7 @@ import vn.practica.reporting.bench.RoundEvents.Applicant;
  */
 public final class ReportingFreshnessBenchmark {
     private static final Duration READY = Duration.ofMinutes(3);
+    private static final int WARM_UP = 20_000;
     private static final String APPLIED = "select count(*) from processed_event where source = ? and event_time >= ?";
     private static final String INBOX_LAG = "select"
             + " percentile_cont(0.5) within group (order by extract(epoch from processed_at - event_time) * 1000),"
@@ -74,6 +75,7 @@ public final class ReportingFreshnessBenchmark {
         Path app = Path.of(args.length > 1 ? args[1] : "reporting-service/target/quarkus-app");
         Path state = Path.of(args.length > 2 ? args[2] : "reporting-service/target/freshness-bench");
         var bench = new ReportingFreshnessBenchmark(state, app);
+        Runtime.getRuntime().addShutdownHook(new Thread(bench::tearDown));
         try {
             bench.setUp();
             if (!"catchup".equals(mode)) {
@@ -104,11 +106,11 @@ public final class ReportingFreshnessBenchmark {
         System.out.printf("app %s, database %s, load average %s%n", app, database, load());
     }
 
-    private void tearDown() {
+    private synchronized void tearDown() {
         if (service != null) {
             service.stop();
         }
-        if (broker != null) {
+        if (broker != null && broker.running()) {
             broker.stop();
         }
     }
@@ -124,11 +126,12 @@ public final class ReportingFreshnessBenchmark {
             try (var poller = new VisibilityPoller(db, PlacementEventTypes.SOURCE, start)) {
                 int applications = produceSteadily(producer, rate, total);
                 awaitApplied(db, start, total, Duration.ofMinutes(2));
+                awaitSeen(poller, total);
                 double[] lags = poller.stop();
                 System.out.printf(
                         "steady %d events/s for %d s (%d events, %d applications), load average %s -> %s%n",
                         rate, seconds, total, applications, loadBefore, load());
-                printPercentiles("  visible (committed, poll every 5 ms)", lags);
+                printPercentiles("  visible (committed, poll every 10 ms)", lags);
                 printInboxLag(db, start);
                 System.out.printf("  KPI API applications this year: %s%n", kpiApplications());
             }
@@ -164,14 +167,17 @@ public final class ReportingFreshnessBenchmark {
         return k == 8 ? events.moved(placed, "SUBMITTED", "ACCEPTED", 2) : events.placed(placed);
     }
 
-    /** Until reporting owns the partitions: 30 events, waited for, outside the measured window. */
+    /**
+     * Until reporting owns the partitions and its code is compiled, as in a service that has run for a while: a
+     * round of {@code WARM_UP} events at full speed, waited for, outside the measured window.
+     */
     private void warmUp(KafkaProducer<String, String> producer, Connection db) throws Exception {
         Instant start = Instant.now();
-        for (int i = 0; i < 30; i++) {
-            producer.send(events.submitted(Applicant.of(i)));
-        }
-        producer.flush();
-        awaitApplied(db, start, 30, READY);
+        produceRound(producer, WARM_UP);
+        awaitApplied(db, start, WARM_UP, READY);
+        System.out.printf(
+                "warm-up: %d events applied in %d ms%n",
+                WARM_UP, Duration.between(start, Instant.now()).toMillis());
     }
 
     private void catchUp(int burst) throws Exception {
@@ -254,6 +260,14 @@ public final class ReportingFreshnessBenchmark {
                         "only " + applied(db, since) + " of " + count + " applied; see " + service.logFile());
             }
             LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    /** The poller's last look may come a few milliseconds after the last commit. */
+    private static void awaitSeen(VisibilityPoller poller, int total) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (poller.seen() < total && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
         }
     }
 
