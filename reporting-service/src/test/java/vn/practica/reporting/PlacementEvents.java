@@ -106,7 +106,16 @@ public final class PlacementEvents {
     }
 
     public PlacementEvents student(Student student, long version, String time) {
-        Map<String, Object> data = new HashMap<>();
+        return student(student, version, time, Map.of());
+    }
+
+    /** A student whose field interests are {@code interests} instead of the sample's. */
+    public PlacementEvents student(Student student, long version, String time, List<String> interests) {
+        return student(student, version, time, Map.of("fieldInterests", interests));
+    }
+
+    private PlacementEvents student(Student student, long version, String time, Map<String, Object> more) {
+        Map<String, Object> data = new HashMap<>(more);
         data.put("studentId", student.id().toString());
         data.put("schoolId", student.school().toString());
         data.put("version", version);

@@ -31,15 +31,24 @@ public class ConsumerMetrics {
      * applied, so the tag stays a short list.
      */
     void applied(String type) {
+        applied(type, 1);
+    }
+
+    /** Counts {@code count} applied events of one type, as a batch applies them. */
+    void applied(String type, long count) {
         Counter.builder("practica.events.applied")
                 .description("Events applied once, in the same transaction as their inbox row")
                 .tag("type", type)
                 .register(registry)
-                .increment();
+                .increment(count);
     }
 
     void duplicate() {
         duplicates.increment();
+    }
+
+    void duplicates(int count) {
+        duplicates.increment(count);
     }
 
     void malformed() {

@@ -5,7 +5,6 @@ import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,7 +21,6 @@ import vn.practica.platform.tracing.EventSpans;
 @ApplicationScoped
 public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final EventInbox inbox;
     private final EventData eventData;
@@ -57,7 +55,7 @@ public class EventConsumer {
         try {
             event = IncomingEvent.from(record);
         } catch (MalformedEventException e) {
-            skipMalformed(record, e);
+            skipMalformed(metrics, record, e);
             return;
         }
         if (wanted.test(event.type())) {
@@ -82,7 +80,7 @@ public class EventConsumer {
     /** Every failed attempt is an exception event on {@code span}; a malformed event also fails the span. */
     private void applyWithRetry(
             ConsumerRecord<String, String> record, IncomingEvent event, Consumer<IncomingEvent> handler, Span span) {
-        Duration backoff = Duration.ofMillis(200);
+        RetryBackoff backoff = new RetryBackoff();
         while (true) {
             try {
                 if (inbox.applyOnce(event, handler)) {
@@ -93,7 +91,7 @@ public class EventConsumer {
                 return;
             } catch (MalformedEventException e) {
                 EventSpans.failed(span, e);
-                skipMalformed(record, e);
+                skipMalformed(metrics, record, e);
                 return;
             } catch (RuntimeException e) {
                 if (stopping) {
@@ -102,27 +100,19 @@ public class EventConsumer {
                 span.recordException(e);
                 LOG.warnf(
                         "Could not apply event %s (%s), retrying in %s: %s",
-                        event.id(), event.type(), backoff, e.getMessage());
-                pause(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                        event.id(), event.type(), backoff.next(), e.getMessage());
+                backoff.pause();
             }
         }
     }
 
-    private void skipMalformed(ConsumerRecord<String, String> record, MalformedEventException e) {
+    /** Counts and logs a record no retry can make an event of its type; it is skipped for good. */
+    static void skipMalformed(
+            ConsumerMetrics metrics, ConsumerRecord<String, String> record, MalformedEventException e) {
         metrics.malformed();
         LOG.errorf(
                 "Skipping malformed record %s-%d@%d: %s",
                 record.topic(), record.partition(), record.offset(), e.getMessage());
-    }
-
-    private void pause(Duration backoff) {
-        try {
-            Thread.sleep(backoff.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying an event", e);
-        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

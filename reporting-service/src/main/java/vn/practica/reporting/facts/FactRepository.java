@@ -5,13 +5,13 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
@@ -22,10 +22,12 @@ import vn.practica.reporting.facts.FactChange.PlacementChange;
 import vn.practica.reporting.facts.FactChange.StudentChange;
 
 /**
- * The fact tables, written a batch at a time: one JDBC batch per table, so a Kafka batch of hundreds of events
- * costs a few round trips. Each upsert follows the newest version for what the aggregate is now, and keeps the
- * "first" and "once" times whatever order events come in. Statements of one batch run in order, so two changes
- * of one aggregate in a batch meet the version guard like two batches would.
+ * The fact tables, written a batch at a time: one set-based upsert per table ({@code insert ... select from
+ * unnest(arrays)}), so a Kafka batch of thousands of events costs a few statements. Each upsert follows the newest
+ * version for what the aggregate is now, and keeps the "first" and "once" times whatever order events come in. One
+ * statement may touch a row only once, so a batch with several changes of one aggregate is written in rounds (its
+ * first change in the first round, the second in the next...): each change meets the version guard as it would in
+ * a batch of its own.
  */
 @ApplicationScoped
 public class FactRepository {
@@ -70,6 +72,9 @@ public class FactRepository {
             "registered_at = least(student_fact.registered_at, excluded.registered_at)",
             "registered_at");
 
+    /** Field codes are {@code [A-Z][A-Z0-9_]*} (PlacementEventFacts), so a comma never occurs in one. */
+    private static final String INTEREST_SEPARATOR = ",";
+
     private final EntityManager em;
 
     FactRepository(EntityManager em) {
@@ -82,10 +87,10 @@ public class FactRepository {
             return;
         }
         em.unwrap(Session.class).doWork(connection -> {
-            batch(connection, OFFER, changes, OfferChange.class, FactRepository::bindOffer);
-            batch(connection, APPLICATION, changes, ApplicationChange.class, FactRepository::bindApplication);
-            batch(connection, PLACEMENT, changes, PlacementChange.class, FactRepository::bindPlacement);
-            batch(connection, STUDENT, changes, StudentChange.class, FactRepository::bindStudent);
+            upsert(connection, OFFER, changes, OfferChange.class, FactRepository::offerRow);
+            upsert(connection, APPLICATION, changes, ApplicationChange.class, FactRepository::applicationRow);
+            upsert(connection, PLACEMENT, changes, PlacementChange.class, FactRepository::placementRow);
+            upsert(connection, STUDENT, changes, StudentChange.class, FactRepository::studentRow);
         });
     }
 
@@ -112,112 +117,115 @@ public class FactRepository {
                 .executeUpdate();
     }
 
-    private interface Binder<T> {
-        void bind(Connection connection, PreparedStatement statement, T change) throws SQLException;
-    }
-
-    private static <T extends FactChange> void batch(
-            Connection connection, String sql, List<FactChange> changes, Class<T> type, Binder<T> binder)
+    private static <T extends FactChange> void upsert(
+            Connection connection, String sql, List<FactChange> changes, Class<T> type, Function<T, Row> row)
             throws SQLException {
-        List<T> mine = changes.stream().filter(type::isInstance).map(type::cast).toList();
-        if (mine.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (T change : mine) {
-                binder.bind(connection, statement, change);
-                statement.addBatch();
+        for (List<T> round : rounds(changes, type)) {
+            List<Row> rows = round.stream().map(row).toList();
+            int columns = rows.get(0).values.size();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int column = 0; column < columns; column++) {
+                    int c = column;
+                    Object[] values = rows.stream().map(r -> r.values.get(c)).toArray();
+                    statement.setArray(column + 1, connection.createArrayOf("text", values));
+                }
+                statement.executeUpdate();
             }
-            statement.executeBatch();
         }
     }
 
-    private static void bindOffer(Connection c, PreparedStatement s, OfferChange o) throws SQLException {
-        Params p = new Params(s);
-        p.uuid(o.id()).uuid(o.businessId()).terms(o.terms());
-        p.integer(o.seats()).text(o.status()).version(o.version()).time(o.at());
+    /** {@code type}'s changes split so that no round holds one aggregate twice; the order per aggregate is kept. */
+    private static <T extends FactChange> List<List<T>> rounds(List<FactChange> changes, Class<T> type) {
+        List<List<T>> rounds = new ArrayList<>();
+        Map<UUID, Integer> seen = new HashMap<>();
+        for (FactChange change : changes) {
+            if (type.isInstance(change)) {
+                int round = seen.merge(change.id(), 1, Integer::sum) - 1;
+                if (round == rounds.size()) {
+                    rounds.add(new ArrayList<>());
+                }
+                rounds.get(round).add(type.cast(change));
+            }
+        }
+        return rounds;
     }
 
-    private static void bindApplication(Connection c, PreparedStatement s, ApplicationChange a) throws SQLException {
-        Params p = new Params(s);
-        p.uuid(a.id()).uuid(a.offerId()).uuid(a.businessId()).uuid(a.schoolId());
-        p.text(a.applicantKind())
+    private static Row offerRow(OfferChange o) {
+        return new Row()
+                .uuid(o.id())
+                .uuid(o.businessId())
+                .terms(o.terms())
+                .number(o.seats())
+                .text(o.status())
+                .number(o.version())
+                .time(o.at());
+    }
+
+    private static Row applicationRow(ApplicationChange a) {
+        return new Row()
+                .uuid(a.id())
+                .uuid(a.offerId())
+                .uuid(a.businessId())
+                .uuid(a.schoolId())
+                .text(a.applicantKind())
                 .uuid(a.studentId())
                 .terms(a.terms())
                 .text(a.status())
-                .version(a.version());
-        p.time(a.at()).time(a.withdrawn() ? a.at() : null);
+                .number(a.version())
+                .time(a.at())
+                .time(a.withdrawn() ? a.at() : null);
     }
 
-    private static void bindPlacement(Connection c, PreparedStatement s, PlacementChange pl) throws SQLException {
-        Params p = new Params(s);
-        p.uuid(pl.id())
-                .uuid(pl.applicationId())
-                .uuid(pl.offerId())
-                .uuid(pl.businessId())
-                .uuid(pl.schoolId());
-        p.text(pl.applicantKind())
-                .uuid(pl.studentId())
-                .terms(pl.terms())
-                .text(pl.status())
-                .text(pl.endedBy());
-        p.version(pl.version()).time(pl.at()).time(pl.ended() ? pl.at() : null);
+    private static Row placementRow(PlacementChange p) {
+        return new Row()
+                .uuid(p.id())
+                .uuid(p.applicationId())
+                .uuid(p.offerId())
+                .uuid(p.businessId())
+                .uuid(p.schoolId())
+                .text(p.applicantKind())
+                .uuid(p.studentId())
+                .terms(p.terms())
+                .text(p.status())
+                .text(p.endedBy())
+                .number(p.version())
+                .time(p.at())
+                .time(p.ended() ? p.at() : null);
     }
 
-    private static void bindStudent(Connection c, PreparedStatement s, StudentChange st) throws SQLException {
-        Params p = new Params(s);
-        p.uuid(st.id()).uuid(st.schoolId()).text(st.programSourcedId()).integer(st.yearOfStudy());
-        s.setArray(p.next(), c.createArrayOf("varchar", st.fieldInterests().toArray()));
-        p.version(st.version()).time(st.at());
+    private static Row studentRow(StudentChange s) {
+        return new Row()
+                .uuid(s.id())
+                .uuid(s.schoolId())
+                .text(s.programSourcedId())
+                .number(s.yearOfStudy())
+                .text(String.join(INTEREST_SEPARATOR, s.fieldInterests()))
+                .number(s.version())
+                .time(s.at());
     }
 
-    /** Binds one statement's parameters in column order. */
-    private static final class Params {
-        private final PreparedStatement statement;
-        private int index;
+    /** One change's values in column order, as text: the statement casts each column's array to its type. */
+    private static final class Row {
+        private final List<String> values = new ArrayList<>();
 
-        Params(PreparedStatement statement) {
-            this.statement = statement;
+        Row uuid(UUID value) {
+            return text(value == null ? null : value.toString());
         }
 
-        int next() {
-            return ++index;
-        }
-
-        Params uuid(UUID value) throws SQLException {
-            if (value == null) {
-                statement.setNull(next(), Types.OTHER);
-            } else {
-                statement.setObject(next(), value);
-            }
+        Row text(String value) {
+            values.add(value);
             return this;
         }
 
-        Params text(String value) throws SQLException {
-            statement.setString(next(), value);
-            return this;
+        Row number(long value) {
+            return text(Long.toString(value));
         }
 
-        Params integer(int value) throws SQLException {
-            statement.setInt(next(), value);
-            return this;
+        Row time(Instant value) {
+            return text(value == null ? null : value.toString());
         }
 
-        Params version(long value) throws SQLException {
-            statement.setLong(next(), value);
-            return this;
-        }
-
-        Params time(Instant value) throws SQLException {
-            if (value == null) {
-                statement.setNull(next(), Types.TIMESTAMP_WITH_TIMEZONE);
-            } else {
-                statement.setObject(next(), OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
-            }
-            return this;
-        }
-
-        Params terms(Dimensions terms) throws SQLException {
+        Row terms(Dimensions terms) {
             return text(terms.fieldCode())
                     .text(terms.provinceCode())
                     .text(terms.workMode())
@@ -227,8 +235,9 @@ public class FactRepository {
     }
 
     /**
-     * {@code insert ... on conflict do update}: the key, then {@code versioned} columns and the version (the newest
-     * version's values win), then {@code timed} columns merged by {@code timeMerge}, in that parameter order.
+     * {@code insert ... select from unnest(...) on conflict do update}: the key, then {@code versioned} columns and
+     * the version (the newest version's values win), then {@code timed} columns merged by {@code timeMerge}, in that
+     * parameter order, each a text array cast to the column's type.
      */
     private static String upsert(String table, String key, List<String> versioned, String timeMerge, String... timed) {
         List<String> columns = new ArrayList<>();
@@ -240,10 +249,24 @@ public class FactRepository {
                 .map(c -> c + " = case when " + table + ".version < excluded.version then excluded." + c + " else "
                         + table + "." + c + " end")
                 .collect(Collectors.joining(", "));
-        return "insert into " + table + " (" + String.join(", ", columns) + ") values ("
-                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")"
+        return "insert into " + table + " (" + String.join(", ", columns) + ")"
+                + " select " + columns.stream().map(FactRepository::typed).collect(Collectors.joining(", "))
+                + " from unnest(" + columns.stream().map(c -> "?::text[]").collect(Collectors.joining(", ")) + ")"
+                + " as batch(" + String.join(", ", columns) + ")"
                 + " on conflict (" + key + ") do update set " + newest + ", " + timeMerge
                 + ", version = greatest(" + table + ".version, excluded.version)";
+    }
+
+    /** A column of the unnested text arrays, cast to the type of the fact column of that name. */
+    private static String typed(String column) {
+        return switch (column) {
+            case "program_sourced_id" -> column;
+            case "seats", "year_of_study" -> column + "::integer";
+            case "version" -> column + "::bigint";
+            case "field_interests" -> "string_to_array(" + column + ", '" + INTEREST_SEPARATOR + "')::varchar(32)[]";
+            default ->
+                column.endsWith("_id") ? column + "::uuid" : column.endsWith("_at") ? column + "::timestamptz" : column;
+        };
     }
 
     @SafeVarargs

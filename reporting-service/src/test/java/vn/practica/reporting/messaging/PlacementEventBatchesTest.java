@@ -96,4 +96,54 @@ class PlacementEventBatchesTest {
                                 + " 'YYYY-MM-DD') from offer_fact where offer_id = ?1",
                         offer.id()));
     }
+
+    @Test
+    void manyChangesOfOneAggregateInOneBatchEndAsAppliedOneByOne() {
+        Offer offer = Offer.of(UUID.randomUUID(), "IT", "HCM", 4);
+        Student student = Student.of(UUID.randomUUID());
+        UUID application = UUID.randomUUID();
+        UUID placement = UUID.randomUUID();
+        List<SampleEvent> events = new PlacementEvents()
+                .application("status-changed", application, offer, student, "OFFERED", 3, "2027-02-05T02:00:00Z")
+                .applied(application, offer, student, "2027-02-01T02:00:00Z")
+                .application("status-changed", application, offer, student, "SHORTLISTED", 2, "2027-02-03T02:00:00Z")
+                .placed(placement, application, offer, student, "2027-02-07T02:00:00Z")
+                .application("withdrawn", application, offer, student, "WITHDRAWN", 2, "2027-02-04T02:00:00Z")
+                .events();
+
+        assertEquals(6, batches.apply(records(events)));
+
+        assertEquals(
+                "ACCEPTED 4 2027-02-01 2027-02-04",
+                single(
+                        "select status || ' ' || version || ' ' || to_char(submitted_at at time zone 'UTC',"
+                                + " 'YYYY-MM-DD') || ' ' || to_char(withdrawn_at at time zone 'UTC', 'YYYY-MM-DD')"
+                                + " from application_fact where application_id = ?1",
+                        application),
+                "the newest version's status, the first submission, the one withdrawal time");
+        assertEquals(
+                "PROPOSED 1",
+                single("select status || ' ' || version from placement_fact where placement_id = ?1", placement));
+    }
+
+    @Test
+    void aStudentsFieldInterestsArriveWholeAndAnEmptyListStaysEmpty() {
+        Student keen = Student.of(UUID.randomUUID());
+        Student undecided = Student.of(UUID.randomUUID());
+        List<SampleEvent> events = new PlacementEvents()
+                .student(keen, 1, "2027-01-05T02:00:00Z")
+                .student(keen, 3, "2027-01-06T02:00:00Z")
+                .student(undecided, 1, "2027-01-05T02:00:00Z", List.of())
+                .events();
+
+        assertEquals(3, batches.apply(records(events)));
+
+        assertEquals(
+                "{DIGITAL_DATA,FINTECH,IT} 3",
+                single(
+                        "select field_interests::text || ' ' || version from student_fact where student_id = ?1",
+                        keen.id()));
+        assertEquals(
+                "{}", single("select field_interests::text from student_fact where student_id = ?1", undecided.id()));
+    }
 }
