@@ -28,7 +28,7 @@ public interface OutboxConfig {
         boolean enabled();
 
         /** Most rows published in one transaction. */
-        @WithDefault("500")
+        @WithDefault("5000")
         int batchSize();
 
         /** Safety net poll; commits normally wake the relay at once through LISTEN/NOTIFY. */

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -105,12 +104,8 @@ public class OutboxRelay {
         if (!store.lockRelay()) {
             return SendReport.NOTHING;
         }
-        List<PendingEvent> pending = store.pending(config.batchSize());
-        if (pending.isEmpty()) {
-            return SendReport.NOTHING;
-        }
-        SendReport report = sender.send(pending);
-        store.markSent(report.acked());
+        SendReport report = store.streamPending(
+                config.batchSize(), BatchSend.SLICE, pending -> sender.send(pending, store::markSent));
         report.parked().forEach(parked -> store.park(parked.event().id(), parked.reason()));
         report.stoppedAt().ifPresent(event -> store.countFailedAttempt(event.id()));
         return report;
