@@ -1,19 +1,17 @@
 package vn.practica.platform.outbox;
 
 import io.opentelemetry.api.trace.Span;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -22,16 +20,11 @@ import vn.practica.platform.outbox.PendingEvent.Aggregate;
 import vn.practica.platform.tracing.EventSpans;
 
 /**
- * Sends one batch in seq order with at most one row per aggregate in flight: a row goes out only after Kafka's
- * verdict on the previous row of its aggregate, so a row the broker refuses is never overtaken by a later row of
- * the same aggregate. Rows go out in slices: while Kafka works on one slice, the verdicts of the slice before are
- * read and its acknowledged rows handed to {@code onAcked} (the relay marks them sent), so the database and the
- * broker work at the same time instead of taking turns.
+ * Sends one batch in seq order, in chunks holding at most one row per aggregate: a row goes out only after
+ * Kafka's verdict on the previous row of its aggregate, so a row the broker refuses is never overtaken by a
+ * later row of the same aggregate. A batch with one row per aggregate goes out as a single pipelined chunk.
  */
 final class BatchSend {
-    /** Rows handed to the producer before the verdicts of the slice before them are read. */
-    static final int SLICE = 1000;
-
     private static final Logger LOG = Logger.getLogger(BatchSend.class);
 
     /** A record handed to the producer, with the span of its send (invalid for rows written outside a span). */
@@ -41,39 +34,25 @@ final class BatchSend {
     private final int maxRecordSize;
     private final MissingTopics missingTopics;
     private final EventSpans spans;
-    private final Consumer<List<UUID>> onAcked;
-    private final Deque<InFlight> inFlight = new ArrayDeque<>();
-    private final Set<Aggregate> inFlightAggregates = new HashSet<>();
+    private final Map<Aggregate, InFlight> chunk = new LinkedHashMap<>();
     private final Set<Aggregate> blocked = new HashSet<>();
     private final Set<String> topicsParked = new HashSet<>();
     private final List<UUID> acked = new ArrayList<>();
     private final List<SendReport.Parked> parked = new ArrayList<>();
-    private int reportedAcked;
     private PendingEvent stoppedAt;
     private int held;
 
-    BatchSend(
-            Producer<String, byte[]> producer,
-            int maxRecordSize,
-            MissingTopics missingTopics,
-            EventSpans spans,
-            Consumer<List<UUID>> onAcked) {
+    BatchSend(Producer<String, byte[]> producer, int maxRecordSize, MissingTopics missingTopics, EventSpans spans) {
         this.producer = producer;
         this.maxRecordSize = maxRecordSize;
         this.missingTopics = missingTopics;
         this.spans = spans;
-        this.onAcked = onAcked;
     }
 
-    SendReport send(Iterator<PendingEvent> events) {
-        int read = 0;
-        int previousSlice = 0;
-        while (stoppedAt == null && events.hasNext()) {
-            PendingEvent event = events.next();
-            read++;
-            if (inFlightAggregates.contains(event.aggregate())) {
-                awaitAll();
-                previousSlice = 0;
+    SendReport send(List<PendingEvent> events) {
+        for (PendingEvent event : events) {
+            if (chunk.containsKey(event.aggregate())) {
+                awaitChunk();
             }
             if (stoppedAt != null) {
                 break;
@@ -83,13 +62,9 @@ final class BatchSend {
             } else {
                 submit(event);
             }
-            if (inFlight.size() - previousSlice >= SLICE) {
-                settle(previousSlice);
-                previousSlice = inFlight.size();
-            }
         }
-        awaitAll();
-        return new SendReport(read, acked, parked, Optional.ofNullable(stoppedAt), held);
+        awaitChunk();
+        return new SendReport(events.size(), acked, parked, Optional.ofNullable(stoppedAt), held);
     }
 
     private void submit(PendingEvent event) {
@@ -112,40 +87,28 @@ final class BatchSend {
         } catch (RuntimeException e) {
             ack = CompletableFuture.failedFuture(e);
         }
-        inFlight.add(new InFlight(event, ack, span));
-        inFlightAggregates.add(event.aggregate());
+        chunk.put(event.aggregate(), new InFlight(event, ack, span));
         if (ack.isDone()) {
             // Failed before sending (e.g. no metadata after max.block.ms): settle now, or the next send waits too.
-            awaitAll();
+            awaitChunk();
         }
     }
 
-    /**
-     * Hands everything buffered to the network at once and waits for it together, as one pipelined request per
-     * partition, instead of paying a broker round trip for each record's acknowledgement.
-     */
-    private void awaitAll() {
-        if (!inFlight.isEmpty()) {
-            producer.flush();
-            settle(inFlight.size());
+    private void awaitChunk() {
+        if (chunk.isEmpty()) {
+            return;
         }
-    }
-
-    /** Reads the verdicts of the {@code count} oldest rows in flight and reports the newly acknowledged ones. */
-    private void settle(int count) {
-        for (int i = 0; i < count; i++) {
-            InFlight sent = inFlight.poll();
-            inFlightAggregates.remove(sent.event().aggregate());
+        // Hand everything buffered to the network at once and wait for it together, as one pipelined
+        // request per partition, instead of paying a broker round trip for each record's acknowledgement.
+        producer.flush();
+        for (InFlight inFlight : chunk.values()) {
             if (stoppedAt == null) {
-                settle(sent);
+                settle(inFlight);
             } else {
-                sent.span().end();
+                inFlight.span().end();
             }
         }
-        if (acked.size() > reportedAcked) {
-            onAcked.accept(List.copyOf(acked.subList(reportedAcked, acked.size())));
-            reportedAcked = acked.size();
-        }
+        chunk.clear();
     }
 
     private void settle(InFlight inFlight) {

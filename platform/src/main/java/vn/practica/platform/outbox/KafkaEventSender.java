@@ -5,11 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -43,15 +40,7 @@ class KafkaEventSender {
 
     /** Sends the events in seq order and waits for the broker; see {@link BatchSend} for the rules. */
     SendReport send(List<PendingEvent> events) {
-        return send(events.iterator(), acked -> {});
-    }
-
-    /**
-     * Sends the events in seq order, handing the acknowledged ones to {@code onAcked} slice by slice while later
-     * ones are in flight; see {@link BatchSend}.
-     */
-    SendReport send(Iterator<PendingEvent> events, Consumer<List<UUID>> onAcked) {
-        return new BatchSend(producer(), maxRequestSize(), missingTopics, spans, onAcked).send(events);
+        return new BatchSend(producer(), maxRequestSize(), missingTopics, spans).send(events);
     }
 
     int maxRequestSize() {
@@ -67,11 +56,7 @@ class KafkaEventSender {
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        // Slices of a batch go out while the relay marks the slice before: fill batches a little instead of
-        // sending each record alone; a flush still sends at once. No compression: a compressed record the
-        // broker refuses as too large is split and retried until the delivery timeout (kafka-clients 4.1.2),
-        // so it would be retried as a transient failure instead of parked.
-        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize());
         producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, wait);
         producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, wait);

@@ -28,7 +28,7 @@ public interface OutboxConfig {
         boolean enabled();
 
         /** Most rows published in one transaction. */
-        @WithDefault("5000")
+        @WithDefault("500")
         int batchSize();
 
         /** Safety net poll; commits normally wake the relay at once through LISTEN/NOTIFY. */

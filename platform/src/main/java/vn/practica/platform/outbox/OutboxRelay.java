@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -104,8 +105,12 @@ public class OutboxRelay {
         if (!store.lockRelay()) {
             return SendReport.NOTHING;
         }
-        SendReport report = store.streamPending(
-                config.batchSize(), BatchSend.SLICE, pending -> sender.send(pending, store::markSent));
+        List<PendingEvent> pending = store.pending(config.batchSize());
+        if (pending.isEmpty()) {
+            return SendReport.NOTHING;
+        }
+        SendReport report = sender.send(pending);
+        store.markSent(report.acked());
         report.parked().forEach(parked -> store.park(parked.event().id(), parked.reason()));
         report.stoppedAt().ifPresent(event -> store.countFailedAttempt(event.id()));
         return report;

@@ -2,18 +2,11 @@ package vn.practica.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
-import org.hibernate.Session;
 
 /** SQL the relay runs against the outbox table; callers own the transaction. */
 @ApplicationScoped
@@ -30,7 +23,7 @@ class OutboxStore {
             + " e.traceparent, e.tracestate from outbox_event e where e.sent_at is null and e.parked_at is null"
             + " and not exists (select 1 from outbox_event p where p.parked_at is not null"
             + " and p.topic = e.topic and p.aggregateid = e.aggregateid and p.seq < e.seq)"
-            + " order by e.seq limit ?";
+            + " order by e.seq limit ?1";
 
     private final EntityManager em;
 
@@ -46,21 +39,11 @@ class OutboxStore {
         return Boolean.TRUE.equals(locked);
     }
 
-    /**
-     * Hands up to {@code limit} pending rows in seq order to {@code reader} as they arrive, {@code fetchSize} rows
-     * per round trip, so the reader sends the first rows to Kafka while later ones are still being read. The
-     * reader may run other statements of this transaction (marking rows sent) while it reads.
-     */
-    <R> R streamPending(int limit, int fetchSize, Function<Iterator<PendingEvent>, R> reader) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(SELECT_PENDING)) {
-                query.setFetchSize(fetchSize);
-                query.setInt(1, limit);
-                try (ResultSet rows = query.executeQuery()) {
-                    return reader.apply(new PendingRows(rows));
-                }
-            }
-        });
+    List<PendingEvent> pending(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows =
+                em.createNativeQuery(SELECT_PENDING).setParameter(1, limit).getResultList();
+        return rows.stream().map(OutboxStore::toPending).toList();
     }
 
     void markSent(Collection<UUID> ids) {
@@ -93,52 +76,17 @@ class OutboxStore {
                 .executeUpdate();
     }
 
-    /** The rows of the pending query as they are fetched. */
-    private static final class PendingRows implements Iterator<PendingEvent> {
-        private final ResultSet rows;
-        private PendingEvent next;
-
-        PendingRows(ResultSet rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (next == null) {
-                next = fetch();
-            }
-            return next != null;
-        }
-
-        @Override
-        public PendingEvent next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            PendingEvent event = next;
-            next = null;
-            return event;
-        }
-
-        private PendingEvent fetch() {
-            try {
-                if (!rows.next()) {
-                    return null;
-                }
-                return new PendingEvent(
-                        rows.getObject(1, UUID.class),
-                        rows.getString(2),
-                        rows.getString(3),
-                        rows.getString(4),
-                        rows.getString(5),
-                        rows.getString(6),
-                        rows.getString(7),
-                        rows.getString(8),
-                        rows.getString(9),
-                        rows.getString(10));
-            } catch (SQLException e) {
-                throw new PersistenceException("Could not read pending outbox rows", e);
-            }
-        }
+    private static PendingEvent toPending(Object[] row) {
+        return new PendingEvent(
+                (UUID) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                (String) row[6],
+                (String) row[7],
+                (String) row[8],
+                (String) row[9]);
     }
 }

@@ -62,7 +62,7 @@ class OutboxStoreTest {
         UUID parked = OutboxRows.append(outbox, TOPIC, "parked");
         age(parked, "parked_at = now()");
 
-        String plan = explain(OutboxStore.SELECT_PENDING.replace("?", "500"));
+        String plan = explain(OutboxStore.SELECT_PENDING.replace("?1", "500"));
 
         assertTrue(plan.contains("outbox_event_pending_idx"), plan);
         assertTrue(plan.contains("outbox_event_parked_idx"), plan);
