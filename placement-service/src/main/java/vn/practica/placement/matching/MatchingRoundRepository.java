@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.sql.Date;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.practica.placement.placement.ListPosition;
@@ -60,6 +63,21 @@ class MatchingRoundRepository {
                 .setParameter(6, round.provinceCode().orElse(null))
                 .setParameter(7, round.organizerId().orElse(null))
                 .executeUpdate();
+    }
+
+    /** How many offers each of these rounds holds, in one query. */
+    Map<UUID, Integer> offerCounts(Collection<UUID> roundIds) {
+        if (roundIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select round_id, count(*) from round_offer" + " where round_id = any(?1) group by round_id")
+                .setParameter(1, roundIds.toArray(UUID[]::new))
+                .getResultList();
+        Map<UUID, Integer> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).intValue()));
+        return counts;
     }
 
     int offerCount(UUID roundId) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.practica.placement.offer.OfferTerms;
@@ -76,8 +77,11 @@ public class MatchingRoundService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RoundResponse> list(Requester requester, Optional<ListPosition> after, int limit) {
-        return rounds.page(viewer(requester), after, limit).stream()
-                .map(r -> RoundResponse.of(r, rounds.offerCount(r.id())))
+        List<MatchingRound> page = rounds.page(viewer(requester), after, limit);
+        Map<UUID, Integer> offers =
+                rounds.offerCounts(page.stream().map(MatchingRound::id).toList());
+        return page.stream()
+                .map(r -> RoundResponse.of(r, offers.getOrDefault(r.id(), 0)))
                 .toList();
     }
 
@@ -91,10 +95,11 @@ public class MatchingRoundService {
     public RoundResponse closeEarly(UUID id, Requester requester) {
         MatchingRound round = rounds.byIdForUpdate(id).orElseThrow(() -> notFound(id));
         requireOrganizer(round, requester);
+        int offers = rounds.offerCount(id);
         if (round.close(now(), true)) {
-            outbox.append(RoundEvents.closed(round, rounds.offerCount(id)));
+            outbox.append(RoundEvents.closed(round, offers));
         }
-        return RoundResponse.of(round, rounds.offerCount(id));
+        return RoundResponse.of(round, offers);
     }
 
     /** The round, locked, closed if its deadline has passed; a run starts from here. */

@@ -81,10 +81,10 @@ public class RoundResultService {
                 (UUID) a[1],
                 a[2] == null ? null : ((Number) a[2]).intValue(),
                 (UUID) a[3],
-                choices(roundId, student.id(), longs(a[4]), shorts(a[5])));
+                choices(roundId, student.id(), numbers(a[4]), numbers(a[5])));
     }
 
-    private List<ChoiceResult> choices(UUID roundId, UUID studentId, long[] keys, short[] reasons) {
+    private List<ChoiceResult> choices(UUID roundId, UUID studentId, long[] keys, long[] reasons) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select p.rank, p.offer_id, o.title, r.offer_open, r.cutoff_key,"
                         + " r.capacity from round_preference p join offer o on o.id = p.offer_id"
@@ -167,7 +167,8 @@ public class RoundResultService {
         return round;
     }
 
-    private static long[] longs(Object array) {
+    /** A {@code bigint[]} or {@code smallint[]} column's value, whichever array type the driver handed over. */
+    private static long[] numbers(Object array) {
         if (array instanceof long[] values) {
             return values;
         }
@@ -175,18 +176,6 @@ public class RoundResultService {
         long[] values = new long[boxed.length];
         for (int i = 0; i < boxed.length; i++) {
             values[i] = ((Number) boxed[i]).longValue();
-        }
-        return values;
-    }
-
-    private static short[] shorts(Object array) {
-        if (array instanceof short[] values) {
-            return values;
-        }
-        Object[] boxed = (Object[]) array;
-        short[] values = new short[boxed.length];
-        for (int i = 0; i < boxed.length; i++) {
-            values[i] = ((Number) boxed[i]).shortValue();
         }
         return values;
     }
