@@ -10,6 +10,9 @@ public final class RoundLimits {
     public static final int MAX_CHOICE_CAP = 50;
 
     public static final int MAX_SCORE = 1_000_000;
+    /** round_business_capacity's check. */
+    public static final int MAX_BUSINESS_CAPACITY = 1_000_000;
+
     public static final String DEFAULT_LIMIT = "50";
     public static final int MAX_LIMIT = 500;
 

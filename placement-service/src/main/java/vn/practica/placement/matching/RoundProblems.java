@@ -19,6 +19,8 @@ public final class RoundProblems {
             ProblemType.of("round-without-offers", "No open offer fits the round", Kind.UNPROCESSABLE);
     public static final ProblemType INVALID_PREFERENCES =
             ProblemType.of("invalid-preferences", "Some preferences break the round's rules", Kind.UNPROCESSABLE);
+    public static final ProblemType INVALID_SCORES = ProblemType.of(
+            "invalid-scores", "Some scores name students who cannot be scored for this offer", Kind.UNPROCESSABLE);
 
     private RoundProblems() {}
 }
