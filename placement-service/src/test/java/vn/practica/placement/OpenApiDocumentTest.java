@@ -49,6 +49,8 @@ class OpenApiDocumentTest {
                         "getMatchingRoundBusinessCapacity",
                         "setMatchingRoundBusinessCapacity",
                         "removeMatchingRoundBusinessCapacity",
+                        "listMatchingRoundSchools",
+                        "joinMatchingRound",
                         "registerStudents",
                         "listStudents",
                         "getMyStudentProfile",

@@ -18,8 +18,12 @@ import vn.practica.placement.placement.ListPosition;
  */
 @ApplicationScoped
 class MatchingRoundRepository {
-    /** Which rounds a requester sees: the State every round; others the State's and those they take part in. */
-    private static final String VISIBLE = "(?1 or r.organizer_kind = 'STATE' or r.organizer_id = ?2"
+    /**
+     * Which rounds a requester sees: the State every round; others the State's and those they take part in or
+     * are invited to (a school's round lists its schools in round_school, the organizer included).
+     */
+    private static final String VISIBLE = "(?1 or r.organizer_kind = 'STATE'"
+            + " or exists (select 1 from round_school rs where rs.round_id = r.id and rs.school_id = ?2)"
             + " or exists (select 1 from round_offer ro where ro.round_id = r.id and ro.business_id = ?3))";
 
     private final EntityManager em;
@@ -43,8 +47,8 @@ class MatchingRoundRepository {
 
     /**
      * Fixes the round's offers: those open now, taking students (internships, real projects), whose work starts in
-     * the term, of the round's field and province if it names them, open to its organizing school's students if a
-     * school organizes it, and still taking applications on {@code today}. Returns how many.
+     * the term, of the round's field and province if it names them, open to the students of one of its schools
+     * (organizer and invited) if a school organizes it, and still taking applications on {@code today}. Returns how many.
      */
     int snapshotOffers(MatchingRound round, java.time.LocalDate today) {
         return em.createNativeQuery("insert into round_offer (round_id, offer_id, business_id)"
@@ -54,7 +58,8 @@ class MatchingRoundRepository {
                         + " and (cast(?5 as varchar) is null or o.field_code = ?5)"
                         + " and (cast(?6 as varchar) is null or o.province_code = ?6)"
                         + " and (cast(?7 as uuid) is null or cardinality(o.eligible_school_ids) = 0"
-                        + "      or cast(?7 as uuid) = any(o.eligible_school_ids))")
+                        + "      or o.eligible_school_ids && array(select rs.school_id from round_school rs"
+                        + "                                        where rs.round_id = ?1))")
                 .setParameter(1, round.id())
                 .setParameter(2, Date.valueOf(round.startsFrom()))
                 .setParameter(3, Date.valueOf(round.startsUntil()))

@@ -21,6 +21,7 @@ import vn.practica.platform.problem.PlatformProblems;
 
 /**
  * Opens, reads and closes rounds. The State opens national rounds; a school opens rounds for its own students.
+ * A school may invite other schools, which take part once they join ({@link RoundSchoolService}).
  * The seed is drawn from a cryptographic generator when the round opens and published with it, so nobody, the
  * organizer included, can pick a seed after seeing the rankings.
  */
@@ -31,12 +32,18 @@ public class MatchingRoundService {
 
     private final MatchingRoundRepository rounds;
     private final StudentDirectoryService students;
+    private final RoundInvitations invitations;
     private final Outbox outbox;
     private final Clock clock = Clock.systemUTC();
 
-    MatchingRoundService(MatchingRoundRepository rounds, StudentDirectoryService students, Outbox outbox) {
+    MatchingRoundService(
+            MatchingRoundRepository rounds,
+            StudentDirectoryService students,
+            RoundInvitations invitations,
+            Outbox outbox) {
         this.rounds = rounds;
         this.students = students;
+        this.invitations = invitations;
         this.outbox = outbox;
     }
 
@@ -58,6 +65,7 @@ public class MatchingRoundService {
         MatchingRound round =
                 MatchingRound.open(definition, kind, organizer, SEEDS.nextLong(), requester.subject(), now);
         rounds.persist(round);
+        invitations.invite(round, definition.partnerSchools());
         int offers = rounds.snapshotOffers(round, OfferTerms.today(clock));
         if (offers == 0) {
             throw new DomainException(

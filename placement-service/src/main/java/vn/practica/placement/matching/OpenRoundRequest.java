@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.practica.placement.offer.OfferLimits;
 
@@ -42,7 +44,14 @@ public record OpenRoundRequest(
         Instant preferenceDeadline,
 
         @Schema(description = "Most offers a student may rank (default 10)") @Min(1) @Max(RoundLimits.MAX_CHOICE_CAP)
-        Integer choiceCap) {
+        Integer choiceCap,
+
+        @Schema(
+                description = "A school's round only: the schools it invites to take part; each takes part"
+                        + " once it joins (POST .../schools/{schoolId}/join)",
+                maxItems = RoundLimits.MAX_PARTNER_SCHOOLS)
+        @Size(max = RoundLimits.MAX_PARTNER_SCHOOLS)
+        List<@NotNull UUID> partnerSchoolIds) {
 
     RoundDefinition definition() {
         return new RoundDefinition(
@@ -53,6 +62,7 @@ public record OpenRoundRequest(
                 fieldCode,
                 provinceCode,
                 preferenceDeadline,
-                choiceCap == null ? RoundLimits.DEFAULT_CHOICE_CAP : choiceCap);
+                choiceCap == null ? RoundLimits.DEFAULT_CHOICE_CAP : choiceCap,
+                partnerSchoolIds == null ? List.of() : List.copyOf(partnerSchoolIds));
     }
 }

@@ -30,7 +30,9 @@ final class PreferenceStaging implements AutoCloseable {
             + " select c.line, case"
             + "  when k.uploader is not null and c.school_id <> k.uploader then 'not-your-student'"
             + "  when c.student_id is null then 'unknown-student'"
-            + "  when k.organizer is not null and c.school_id <> k.organizer then 'student-not-in-round'"
+            + "  when k.organizer is not null and not exists (select 1 from round_school rs"
+            + "   where rs.round_id = k.round_id and rs.school_id = c.school_id and rs.joined_at is not null)"
+            + "   then 'student-not-in-round'"
             + "  when o.id is null then 'offer-not-in-round'"
             + "  when c.rank > k.cap then 'beyond-choice-cap'"
             + "  when count(*) over (partition by c.school_id, c.sourced_id, c.rank) > 1 then 'duplicate-rank'"
@@ -78,7 +80,8 @@ final class PreferenceStaging implements AutoCloseable {
 
     /**
      * Ends the copy and checks every row: the first errors in line order and their total. The uploader's school
-     * (null for the State) may only name its own students; a school's round holds only its organizer's students.
+     * (null for the State) may only name its own students; a school's round holds only the students of its
+     * schools that joined (the organizer and the invited schools that accepted).
      */
     Check finish(UUID roundId, UUID uploaderSchool, UUID organizerSchool, int choiceCap) throws SQLException {
         flush();

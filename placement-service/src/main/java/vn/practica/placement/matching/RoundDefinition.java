@@ -2,6 +2,8 @@ package vn.practica.placement.matching;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 /** What an organizer asks for when opening a round, checked by {@link OpenRoundRequest}. */
 record RoundDefinition(
@@ -12,4 +14,5 @@ record RoundDefinition(
         String fieldCode,
         String provinceCode,
         Instant preferenceDeadline,
-        int choiceCap) {}
+        int choiceCap,
+        List<UUID> partnerSchools) {}

@@ -10,6 +10,9 @@ public final class RoundLimits {
     public static final int MAX_CHOICE_CAP = 50;
 
     public static final int MAX_SCORE = 1_000_000;
+    /** Schools a school's round may invite: a group of schools of a region or a university system. */
+    public static final int MAX_PARTNER_SCHOOLS = 100;
+
     /** round_business_capacity's check. */
     public static final int MAX_BUSINESS_CAPACITY = 1_000_000;
 
