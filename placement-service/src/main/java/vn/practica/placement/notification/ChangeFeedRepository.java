@@ -2,15 +2,19 @@ package vn.practica.placement.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** The per-party change feed: appended with each audited change, read by one recipient after a position. */
 @ApplicationScoped
 public class ChangeFeedRepository {
+    private static final int BATCH = 1000;
+
     private final EntityManager em;
 
     ChangeFeedRepository(EntityManager em) {
@@ -28,6 +32,34 @@ public class ChangeFeedRepository {
                 .setParameter(6, notice.actorRole())
                 .setParameter(7, notice.at())
                 .executeUpdate();
+    }
+
+    /** Every recipient's row of every publication, JDBC-batched. */
+    void appendAll(List<NotificationService.Publication> publications) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into change_feed (recipient_kind,"
+                    + " recipient_id, placement_id, action, placement_status, actor_role, at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)")) {
+                int rows = 0;
+                for (NotificationService.Publication publication : publications) {
+                    Notice notice = publication.notice();
+                    for (Recipient recipient : publication.recipients()) {
+                        insert.setString(1, recipient.kind().name());
+                        insert.setObject(2, recipient.id());
+                        insert.setObject(3, notice.placementId());
+                        insert.setString(4, notice.action());
+                        insert.setString(5, notice.placementStatus());
+                        insert.setString(6, notice.actorRole());
+                        insert.setTimestamp(7, Timestamp.from(notice.at()));
+                        insert.addBatch();
+                        if (++rows % BATCH == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** Up to {@code limit} of the recipient's rows after position {@code after}, in the order they were written. */

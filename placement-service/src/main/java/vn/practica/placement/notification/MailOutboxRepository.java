@@ -2,12 +2,17 @@ package vn.practica.placement.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.Session;
 
 /** The mail outbox: mails written with their change, claimed and marked by the sender. */
 @ApplicationScoped
 public class MailOutboxRepository {
+    private static final int BATCH = 1000;
+
     private final EntityManager em;
 
     MailOutboxRepository(EntityManager em) {
@@ -22,6 +27,32 @@ public class MailOutboxRepository {
                 .setParameter(3, mail.body())
                 .setParameter(4, now)
                 .executeUpdate();
+    }
+
+    /** Many mails of one change set, JDBC-batched. */
+    void enqueueAll(List<MailMessage> mails, Instant now) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into mail_outbox (recipient,"
+                    + " subject, body, created_at, next_attempt_at) values (?, ?, ?, ?, ?)")) {
+                Timestamp at = Timestamp.from(now);
+                for (int i = 0; i < mails.size(); i++) {
+                    MailMessage mail = mails.get(i);
+                    insert.setString(1, mail.to());
+                    insert.setString(2, mail.subject());
+                    insert.setString(3, mail.body());
+                    insert.setTimestamp(4, at);
+                    insert.setTimestamp(5, at);
+                    insert.addBatch();
+                    if ((i + 1) % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /**

@@ -25,6 +25,17 @@ public class NotificationService {
         mail.ifPresent(m -> mails.enqueue(m, notice.at()));
     }
 
+    /** One change told to its recipients, and mailed where a mail is given: many at once, JDBC-batched. */
+    public record Publication(Notice notice, List<Recipient> recipients, Optional<MailMessage> mail) {}
+
+    /** As {@link #publish} for many changes of one transaction (a matching round's proposals), in batches. */
+    public void publishAll(List<Publication> publications) {
+        feed.appendAll(publications);
+        mails.enqueueAll(
+                publications.stream().flatMap(p -> p.mail().stream()).toList(),
+                publications.isEmpty() ? null : publications.get(0).notice().at());
+    }
+
     /** Up to {@code limit} changes of the recipient after position {@code after} (0: from the first), oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FeedChange> readChanges(Recipient recipient, long after, int limit) {

@@ -14,7 +14,8 @@ import vn.practica.platform.outbox.OutboxEvent;
 /**
  * The placements a matching round's run makes, an offer at a time, in the run's transaction: the seats all at once
  * by the seat rule (none are taken when fewer are free), then per match the placement, its drafted agreement, its
- * audit entry (by the system) and its {@code placement.proposed}, written in batches.
+ * audit entry (by the system), its parties' change-feed rows, the student's mail and its {@code placement.proposed},
+ * written in batches.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -22,14 +23,14 @@ public class MatchedPlacementService {
     private final PlacementRepository placements;
     private final OfferSeatService offers;
     private final PlacementProposalFollowUp agreements;
-    private final PlacementAuditRepository audit;
+    private final PlacementAuditService audit;
     private final Outbox outbox;
 
     MatchedPlacementService(
             PlacementRepository placements,
             OfferSeatService offers,
             PlacementProposalFollowUp agreements,
-            PlacementAuditRepository audit,
+            PlacementAuditService audit,
             Outbox outbox) {
         this.placements = placements;
         this.offers = offers;
@@ -47,6 +48,7 @@ public class MatchedPlacementService {
             throw PlacementService.offerFull(offer.id(), offer.seats());
         }
         List<UUID> ids = new ArrayList<>(matches.size());
+        List<PlacementDetails> proposedPlacements = new ArrayList<>(matches.size());
         List<OutboxEvent> events = new ArrayList<>(matches.size());
         long agreementVersion = 0;
         for (Match match : matches) {
@@ -63,10 +65,11 @@ public class MatchedPlacementService {
             placements.persist(placement);
             agreementVersion = agreements.followPlacementProposal(placement.details(), offer);
             ids.add(placement.id());
+            proposedPlacements.add(placement.details());
             events.add(PlacementEvents.proposed(placement.details(), offer, match.pseudonym()));
         }
         placements.flush();
-        audit.appendRoundProposals(ids, now, agreementVersion);
+        audit.recordRoundProposals(proposedPlacements, now, agreementVersion);
         outbox.appendAll(events);
         return ids;
     }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.practica.placement.notification.MailMessage;
@@ -59,6 +60,29 @@ public class PlacementAuditService {
         PlacementDetails placement = placements.byId(placementId).orElseThrow().details();
         Notice notice = new Notice(placementId, action.name(), placementStatus.name(), actor.role(), at);
         notifications.publish(notice, recipients(placement), mail(placement, notice, action, actor));
+    }
+
+    /**
+     * The entries of a matching round's proposals, by the system, JDBC-batched; each party is told in its change
+     * feed, and each student mailed: nobody asked them this time, the round placed them.
+     */
+    public void recordRoundProposals(List<PlacementDetails> proposed, Instant at, long agreementVersion) {
+        audit.appendRoundProposals(proposed.stream().map(PlacementDetails::id).toList(), at, agreementVersion);
+        Map<UUID, StudentDetails> byId = students.findByIds(
+                proposed.stream().map(PlacementDetails::studentId).toList());
+        List<NotificationService.Publication> publications = new ArrayList<>(proposed.size());
+        for (PlacementDetails placement : proposed) {
+            Notice notice = new Notice(
+                    placement.id(),
+                    AuditAction.PROPOSED.name(),
+                    PlacementStatus.PROPOSED.name(),
+                    AuditActor.SYSTEM,
+                    at);
+            Optional<MailMessage> mail = Optional.ofNullable(byId.get(placement.studentId()))
+                    .map(student -> PlacementMails.matchedToStudent(student.email(), notice));
+            publications.add(new NotificationService.Publication(notice, recipients(placement), mail));
+        }
+        notifications.publishAll(publications);
     }
 
     /** The placement's parties: its student (none for a school's course), its school and its business. */

@@ -20,4 +20,16 @@ final class PlacementMails {
                 + "Thay đổi / changes: /api/v1/me/changes\n";
         return new MailMessage(address, subject, body);
     }
+
+    /** A matching round placed the student: nobody asked them, so the mail says what it means and what is next. */
+    static MailMessage matchedToStudent(String address, Notice notice) {
+        String subject = "Practica: bạn đã được ghép một vị trí / you were matched to a placement";
+        String body = "Đợt ghép nối đã đề xuất cho bạn vị trí thực hành " + notice.placementId()
+                + ". Hãy xem và xác nhận thỏa thuận.\n"
+                + "A matching round proposed placement " + notice.placementId()
+                + " for you. Please review and confirm its agreement.\n\n"
+                + "Việc cần làm / what needs you: /api/v1/me/tasks\n"
+                + "Kết quả của bạn / your result: /api/v1/matching-rounds (results/me)\n";
+        return new MailMessage(address, subject, body);
+    }
 }

@@ -321,6 +321,21 @@ class MatchingRoundResourceTest {
                         .then()
                         .statusCode(200)
                         .body("status", equalTo("PROPOSED"));
+                given().auth()
+                        .oauth2(student.token())
+                        .get("/api/v1/me/changes")
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "items.find { it.placementId == '" + result.getString("placementId") + "' }.action",
+                                equalTo("PROPOSED"));
+                assertEquals(
+                        1,
+                        ApplicationOutbox.count(
+                                "select count(*) from mail_outbox where recipient = ?1 and body like ?2",
+                                student.sourcedId().toLowerCase() + "@sv.example.edu.vn",
+                                "%" + result.getString("placementId") + "%"),
+                        "the matched student is mailed once");
             }
             for (Map<String, Object> choice : result.<Map<String, Object>>getList("choices")) {
                 if ("FULL_WITH_HIGHER_PRIORITY".equals(choice.get("outcome"))) {
