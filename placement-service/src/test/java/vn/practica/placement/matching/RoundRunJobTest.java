@@ -4,17 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.practica.placement.application.ApplicationWorld.START;
 import static vn.practica.placement.application.ApplicationWorld.with;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -53,7 +48,7 @@ class RoundRunJobTest {
                 other.toString(),
                 round);
 
-        startRun(round)
+        Rounds.startRun(round)
                 .statusCode(409)
                 .body("type", equalTo("https://practica.vn/problems/round-run-in-progress"))
                 .body("runId", equalTo(other.toString()));
@@ -62,8 +57,8 @@ class RoundRunJobTest {
         ApplicationOutbox.update(
                 "update round_run set heartbeat_at = now() - interval '10 minutes' where id = cast(?1 as uuid)",
                 other.toString());
-        String runId = startRun(round).statusCode(202).extract().path("id");
-        awaitFinished(round, runId);
+        String runId = Rounds.startRun(round).statusCode(202).extract().path("id");
+        Rounds.awaitSucceeded(round, runId);
         given().auth()
                 .oauth2(TestTokens.state())
                 .get(ROUNDS + "/" + round + "/runs/" + other)
@@ -89,7 +84,7 @@ class RoundRunJobTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return startRun(round).extract().statusCode();
+                return Rounds.startRun(round).extract().statusCode();
             }));
         }
         go.countDown();
@@ -114,54 +109,11 @@ class RoundRunJobTest {
                 ref + "-" + UUID.randomUUID().toString().substring(0, 6),
                 with(world.offer("Dự án " + ref), "totalJobOpenings", 1));
         List<Applicant> students = world.registerStudents(ref.toUpperCase(), 2);
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "Đợt " + ref);
-        body.put("term", "2027-S4");
-        body.put("startsFrom", START.minusDays(1).toString());
-        body.put("startsUntil", START.plusDays(1).toString());
-        body.put("fieldCode", world.field());
-        body.put("preferenceDeadline", Instant.now().plus(Duration.ofHours(1)).toString());
-        String round = given().auth()
-                .oauth2(TestTokens.state())
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post(ROUNDS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String round = Rounds.openByState(Rounds.body("Đợt " + ref, "2027-S4", world.field()));
         for (Applicant student : students) {
-            given().auth()
-                    .oauth2(student.token())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("offerIds", List.of(offer)))
-                    .put(ROUNDS + "/" + round + "/preferences/me")
-                    .then()
-                    .statusCode(200);
+            Rounds.rank(round, student, offer).statusCode(200);
         }
-        given().auth()
-                .oauth2(TestTokens.state())
-                .post(ROUNDS + "/" + round + "/close")
-                .then()
-                .statusCode(200);
+        Rounds.closeAsState(round);
         return round;
-    }
-
-    private static io.restassured.response.ValidatableResponse startRun(String round) {
-        return given().auth()
-                .oauth2(TestTokens.state())
-                .post(ROUNDS + "/" + round + "/runs")
-                .then();
-    }
-
-    private static void awaitFinished(String round, String runId) {
-        String path = ROUNDS + "/" + round + "/runs/" + runId;
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> !"RUNNING"
-                        .equals(given().auth()
-                                .oauth2(TestTokens.state())
-                                .get(path)
-                                .path("status")));
-        given().auth().oauth2(TestTokens.state()).get(path).then().body("status", equalTo("SUCCEEDED"));
     }
 }

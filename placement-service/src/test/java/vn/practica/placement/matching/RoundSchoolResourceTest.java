@@ -7,16 +7,11 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.practica.placement.application.ApplicationWorld.PROBLEM;
-import static vn.practica.placement.application.ApplicationWorld.START;
 import static vn.practica.placement.application.ApplicationWorld.with;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,14 +62,16 @@ class RoundSchoolResourceTest {
                 .body("[1].schoolId", equalTo(partner.school().toString()))
                 .body("[1].joinedAt", nullValue());
 
-        rank(round, student).statusCode(422).body("type", equalTo("https://practica.vn/problems/invalid-preferences"));
+        Rounds.rank(round, student, offer)
+                .statusCode(422)
+                .body("type", equalTo("https://practica.vn/problems/invalid-preferences"));
         String joinedAt = join(round, partner.school(), partner.schoolToken())
                 .statusCode(200)
                 .body("joinedAt", notNullValue())
                 .extract()
                 .path("joinedAt");
         join(round, partner.school(), partner.schoolToken()).statusCode(200).body("joinedAt", equalTo(joinedAt));
-        rank(round, student).statusCode(200);
+        Rounds.rank(round, student, offer).statusCode(200);
 
         given().auth()
                 .oauth2(partner.schoolToken())
@@ -124,20 +121,9 @@ class RoundSchoolResourceTest {
     }
 
     private static ValidatableResponse open(String token, List<String> partnerSchoolIds) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "Đợt liên trường");
-        body.put("term", "2027-S3");
-        body.put("startsFrom", START.minusDays(1).toString());
-        body.put("startsUntil", START.plusDays(1).toString());
-        body.put("fieldCode", organizer.field());
-        body.put("preferenceDeadline", Instant.now().plus(Duration.ofHours(1)).toString());
+        Map<String, Object> body = Rounds.body("Đợt liên trường", "2027-S3", organizer.field());
         body.put("partnerSchoolIds", partnerSchoolIds);
-        return given().auth()
-                .oauth2(token)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post(ROUNDS)
-                .then();
+        return Rounds.open(token, body);
     }
 
     private static ValidatableResponse schools(String round, String token) {
@@ -151,15 +137,6 @@ class RoundSchoolResourceTest {
         return given().auth()
                 .oauth2(token)
                 .post(ROUNDS + "/" + round + "/schools/" + school + "/join")
-                .then();
-    }
-
-    private static ValidatableResponse rank(String round, Applicant student) {
-        return given().auth()
-                .oauth2(student.token())
-                .contentType(ContentType.JSON)
-                .body(Map.of("offerIds", List.of(offer)))
-                .put(ROUNDS + "/" + round + "/preferences/me")
                 .then();
     }
 

@@ -1,7 +1,6 @@
 package vn.practica.placement.matching;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,15 +9,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.practica.placement.application.ApplicationWorld.PROBLEM;
-import static vn.practica.placement.application.ApplicationWorld.START;
 import static vn.practica.placement.application.ApplicationWorld.with;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +52,9 @@ class RoundScoreResourceTest {
         List<Applicant> students = world.registerStudents("SCORE", 3);
         String round = openRound();
         for (Applicant student : students) {
-            rank(round, student, wanted, fallback).statusCode(200);
+            Rounds.rank(round, student, wanted, fallback).statusCode(200);
         }
-        closeEarly(round);
+        Rounds.closeAsState(round);
 
         JsonPath page = candidates(round, wanted, world.businessToken(), "?limit=2")
                 .statusCode(200)
@@ -89,7 +85,7 @@ class RoundScoreResourceTest {
         candidates(round, wanted, world.businessToken(), "")
                 .body("items.find { it.studentId == '" + chosenId + "' }.score", equalTo(91.25f));
 
-        run(round);
+        Rounds.run(round);
         for (Applicant student : students) {
             String assigned = given().auth()
                     .oauth2(student.token())
@@ -112,8 +108,8 @@ class RoundScoreResourceTest {
         String second = mentor.openOffer("cap-second", with(mentor.offer("Dự án hai"), "totalJobOpenings", 1));
         List<Applicant> students = world.registerStudents("CAP", 2);
         String round = openRound();
-        rank(round, students.get(0), first).statusCode(200);
-        rank(round, students.get(1), second).statusCode(200);
+        Rounds.rank(round, students.get(0), first).statusCode(200);
+        Rounds.rank(round, students.get(1), second).statusCode(200);
         String capacity = ROUNDS + "/" + round + "/businesses/" + mentor.business() + "/capacity";
 
         given().auth()
@@ -140,8 +136,8 @@ class RoundScoreResourceTest {
                 .then()
                 .statusCode(200)
                 .body("capacity", equalTo(1));
-        closeEarly(round);
-        run(round);
+        Rounds.closeAsState(round);
+        Rounds.run(round);
 
         List<String> outcomes = new java.util.ArrayList<>();
         int matched = 0;
@@ -171,7 +167,7 @@ class RoundScoreResourceTest {
         String offer = world.openOffer("score-guard", with(world.offer("Dự án kiểm tra"), "totalJobOpenings", 2));
         List<Applicant> students = world.registerStudents("GUARD", 2);
         String round = openRound();
-        rank(round, students.get(0), offer).statusCode(200);
+        Rounds.rank(round, students.get(0), offer).statusCode(200);
         String candidate = candidates(round, offer, world.businessToken(), "")
                 .statusCode(200)
                 .body("items", hasSize(1))
@@ -208,57 +204,7 @@ class RoundScoreResourceTest {
     }
 
     private static String openRound() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", "Đợt có điểm doanh nghiệp");
-        body.put("term", "2027-S2");
-        body.put("startsFrom", START.minusDays(1).toString());
-        body.put("startsUntil", START.plusDays(1).toString());
-        body.put("fieldCode", world.field());
-        body.put("preferenceDeadline", Instant.now().plus(Duration.ofHours(1)).toString());
-        return given().auth()
-                .oauth2(TestTokens.state())
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post(ROUNDS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private static ValidatableResponse rank(String round, Applicant student, String... offerIds) {
-        return given().auth()
-                .oauth2(student.token())
-                .contentType(ContentType.JSON)
-                .body(Map.of("offerIds", List.of(offerIds)))
-                .put(ROUNDS + "/" + round + "/preferences/me")
-                .then();
-    }
-
-    private static void closeEarly(String round) {
-        given().auth()
-                .oauth2(TestTokens.state())
-                .post(ROUNDS + "/" + round + "/close")
-                .then()
-                .statusCode(200);
-    }
-
-    private static void run(String round) {
-        String runPath = ROUNDS + "/" + round + "/runs/"
-                + given().auth()
-                        .oauth2(TestTokens.state())
-                        .post(ROUNDS + "/" + round + "/runs")
-                        .then()
-                        .statusCode(202)
-                        .extract()
-                        .path("id");
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> !"RUNNING"
-                        .equals(given().auth()
-                                .oauth2(TestTokens.state())
-                                .get(runPath)
-                                .path("status")));
-        given().auth().oauth2(TestTokens.state()).get(runPath).then().body("status", equalTo("SUCCEEDED"));
+        return Rounds.openByState(Rounds.body("Đợt có điểm doanh nghiệp", "2027-S2", world.field()));
     }
 
     private static ValidatableResponse candidates(String round, String offer, String token, String query) {
