@@ -17,7 +17,7 @@ class K8sOverlayRenderTest {
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     @Test
-    void builtInListsMergeByKeyCustomResourceListsAreReplaced() {
+    void builtInListsMergeByKeyCustomResourceListsMergeByNameOrAreReplaced() {
         List<ObjectNode> documents = new ArrayList<>(List.of(yaml("""
                         apiVersion: apps/v1
                         kind: Deployment
@@ -33,7 +33,9 @@ class K8sOverlayRenderTest {
                         apiVersion: kafka.strimzi.io/v1
                         kind: Kafka
                         metadata: {name: k}
-                        spec: {kafka: {listeners: [{name: a}, {name: b}], config: {x: 1, y: 2}}}
+                        spec:
+                          kafka: {listeners: [{name: a, port: 1}, {name: b}], config: {x: 1, y: 2}}
+                          acls: [{resource: r1}, {resource: r2}]
                         """)));
         StrategicMerge.apply(documents, yaml("""
                 apiVersion: apps/v1
@@ -50,7 +52,9 @@ class K8sOverlayRenderTest {
                 apiVersion: kafka.strimzi.io/v1
                 kind: Kafka
                 metadata: {name: k}
-                spec: {kafka: {listeners: [{name: c}], config: {y: null, z: 3}}}
+                spec:
+                  kafka: {listeners: [{name: a, port: 2}, {name: c}], config: {y: null, z: 3}}
+                  acls: [{resource: r3}]
                 """));
         JsonNode container = documents
                 .get(0)
@@ -62,7 +66,11 @@ class K8sOverlayRenderTest {
         assertEquals("a:1", container.path("image").asString());
         assertEquals("[Y, Z]", names(container.path("env")));
         JsonNode kafka = documents.get(1).path("spec").path("kafka");
-        assertEquals("[c]", names(kafka.path("listeners")));
+        assertEquals("[a, b, c]", names(kafka.path("listeners")));
+        assertEquals(2, kafka.path("listeners").get(0).path("port").asInt());
+        assertEquals(
+                "[{\"resource\":\"r3\"}]",
+                documents.get(1).path("spec").path("acls").toString());
         assertEquals("{\"x\":1,\"z\":3}", kafka.path("config").toString());
     }
 

@@ -9,9 +9,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A strategic-merge patch as kustomize applies one: maps merge key by key, null removes a key, {@code $patch:
  * delete} removes the whole object (or a list item). Lists of Kubernetes' own kinds merge item by item on their
- * merge key (containers, env, volumes by name, volume mounts by mount path, ports by port); every other list,
- * and every list of a custom resource (Strimzi, CloudNativePG), is replaced, since kustomize knows no merge keys
- * for custom resources and falls back to a JSON merge patch.
+ * merge key (containers, env, volumes by name, volume mounts by mount path, ports by port) and other lists of
+ * theirs are replaced, as their OpenAPI schema tells kustomize. For a custom resource (Strimzi, CloudNativePG)
+ * kustomize has no schema and infers: a list whose items all have a {@code name} merges by name (kyaml's
+ * AssociativeSequenceKeys), any other list is replaced.
  */
 final class StrategicMerge {
     private static final String DIRECTIVE = "$patch";
@@ -53,23 +54,35 @@ final class StrategicMerge {
                 target.remove(name);
             } else if (value.isObject() && current != null && current.isObject()) {
                 mergeObject((ObjectNode) current, (ObjectNode) value, strategic);
-            } else if (strategic
-                    && value.isArray()
+            } else if (value.isArray()
                     && current != null
                     && current.isArray()
-                    && mergeKey(name, (ArrayNode) value) != null) {
-                mergeList((ArrayNode) current, (ArrayNode) value, mergeKey(name, (ArrayNode) value), strategic);
+                    && mergeKey(name, (ArrayNode) current, (ArrayNode) value, strategic) != null) {
+                String key = mergeKey(name, (ArrayNode) current, (ArrayNode) value, strategic);
+                mergeList((ArrayNode) current, (ArrayNode) value, key, strategic);
             } else {
                 target.set(name, value.deepCopy());
             }
         }
     }
 
-    private static String mergeKey(String field, ArrayNode items) {
+    private static String mergeKey(String field, ArrayNode target, ArrayNode items, boolean strategic) {
+        if (!strategic) {
+            return allNamed(target) && allNamed(items) ? "name" : null;
+        }
         if (field.equals("ports")) {
             return items.size() > 0 && items.get(0).has("containerPort") ? "containerPort" : "port";
         }
         return MERGE_KEYS.get(field);
+    }
+
+    private static boolean allNamed(ArrayNode items) {
+        for (JsonNode item : items) {
+            if (!item.isObject() || !item.has("name")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void mergeList(ArrayNode target, ArrayNode patch, String key, boolean strategic) {
