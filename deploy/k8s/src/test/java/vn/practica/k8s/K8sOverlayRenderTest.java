@@ -118,7 +118,8 @@ class K8sOverlayRenderTest {
                 .forEach(d -> assertEquals(1, d.path("spec").path("replicas").asInt()));
         ManifestFiles.ofKind(dev, "Cluster")
                 .forEach(c -> assertFalse(c.path("spec").has("backup")));
-        assertTrue(ManifestFiles.ofKind(dev, "ScheduledBackup").isEmpty());
+        ManifestFiles.ofKind(dev, "ScheduledBackup")
+                .forEach(b -> assertTrue(b.path("spec").path("suspend").asBoolean()));
         ManifestFiles.ofKind(dev, "KafkaTopic")
                 .forEach(t -> assertEquals(1, t.path("spec").path("replicas").asInt()));
     }
