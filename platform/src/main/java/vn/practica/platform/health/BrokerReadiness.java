@@ -3,7 +3,6 @@ package vn.practica.platform.health;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -12,6 +11,7 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import vn.practica.platform.kafka.KafkaConnection;
 
 /**
  * Ready only while the Kafka cluster answers. Replaces Quarkus' Kafka check, which lists the broker addresses
@@ -51,8 +51,7 @@ public class BrokerReadiness implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            Map<String, Object> config = new HashMap<>();
-            config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+            Map<String, Object> config = KafkaConnection.of(kafkaConfig);
             config.put(AdminClientConfig.CLIENT_ID_CONFIG, "readiness");
             config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
             config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);

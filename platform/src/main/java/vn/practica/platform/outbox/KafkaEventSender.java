@@ -4,13 +4,13 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.practica.platform.kafka.KafkaConnection;
 import vn.practica.platform.tracing.EventSpans;
 
 /** Sends outbox rows as CloudEvents (Kafka binary mode) and reports which were acknowledged or refused for good. */
@@ -32,10 +32,8 @@ class KafkaEventSender {
         this.kafkaConfig = kafkaConfig;
         this.config = config.relay();
         this.spans = spans;
-        this.missingTopics = new MissingTopics(
-                kafkaConfig.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG),
-                waitTimeout(),
-                this.config.missingTopicGrace());
+        this.missingTopics =
+                new MissingTopics(KafkaConnection.of(kafkaConfig), waitTimeout(), this.config.missingTopicGrace());
     }
 
     /** Sends the events in seq order and waits for the broker; see {@link BatchSend} for the rules. */
@@ -51,8 +49,7 @@ class KafkaEventSender {
     /** Idempotent, fully acknowledged, bounded waits: a down broker fails fast and the relay retries. */
     Map<String, Object> producerConfig() {
         int wait = (int) waitTimeout().toMillis();
-        Map<String, Object> producerConfig = new HashMap<>();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+        Map<String, Object> producerConfig = KafkaConnection.of(kafkaConfig);
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerConfig.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

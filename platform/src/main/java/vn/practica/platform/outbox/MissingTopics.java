@@ -2,6 +2,7 @@ package vn.practica.platform.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,14 +21,14 @@ import org.jboss.logging.Logger;
 final class MissingTopics implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(MissingTopics.class);
 
-    private final Object bootstrapServers;
+    private final Map<String, Object> connection;
     private final Duration timeout;
     private final Duration grace;
     private final Map<String, Instant> missingSince = new ConcurrentHashMap<>();
     private Admin admin;
 
-    MissingTopics(Object bootstrapServers, Duration timeout, Duration grace) {
-        this.bootstrapServers = bootstrapServers;
+    MissingTopics(Map<String, Object> connection, Duration timeout, Duration grace) {
+        this.connection = connection;
         this.timeout = timeout;
         this.grace = grace;
     }
@@ -75,11 +76,11 @@ final class MissingTopics implements AutoCloseable {
     private synchronized Admin admin() {
         if (admin == null) {
             int millis = (int) timeout.toMillis();
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.CLIENT_ID_CONFIG, "outbox-relay-topics",
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis));
+            Map<String, Object> config = new HashMap<>(connection);
+            config.put(AdminClientConfig.CLIENT_ID_CONFIG, "outbox-relay-topics");
+            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis);
+            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
+            admin = Admin.create(config);
         }
         return admin;
     }

@@ -1,10 +1,10 @@
 package vn.practica.reporting.messaging;
 
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,10 +12,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.practica.events.Topics;
 import vn.practica.events.placement.PlacementEventTypes;
+import vn.practica.platform.kafka.KafkaConnection;
 import vn.practica.reporting.facts.PlacementFactsService;
 
 /**
@@ -32,17 +32,17 @@ public class PlacementTopicReplay {
     private final PlacementFactsService facts;
     private final PlacementEventBatches batches;
     private final RebuildConfig config;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
 
     PlacementTopicReplay(
             PlacementFactsService facts,
             PlacementEventBatches batches,
             RebuildConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.facts = facts;
         this.batches = batches;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
     }
 
     /** Empties the facts and replays the topic into them; returns how many records were read. */
@@ -81,8 +81,7 @@ public class PlacementTopicReplay {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> properties = KafkaConnection.of(kafkaConfig);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-placement-replay");
         return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
