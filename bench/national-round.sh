@@ -12,7 +12,9 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 mkdir -p e2e-tests/target
 export PRACTICA_TEST_DB_SUFFIX=${PRACTICA_TEST_DB_SUFFIX:-_national}
-echo "students: $STUDENTS; java: $(java -version 2>&1 | head -1); cores: $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# A national run holds its inputs (850,000 students, 7.65 million choices) in placement-service's heap
+export PRACTICA_JVM_HEAP=${PRACTICA_JVM_HEAP:-3g}
+echo "students: $STUDENTS; service heap: $PRACTICA_JVM_HEAP; java: $(java -version 2>&1 | head -1); cores: $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -B -q verify -pl e2e-tests -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test=NationalRoundEndToEndIT -Dfailsafe.failIfNoSpecifiedTests=false -Dnational.students="$STUDENTS" \
     > e2e-tests/target/national-round.log 2>&1 || { grep -E "national-round|FAIL|Error" e2e-tests/target/national-round.log | tail -40; exit 1; }

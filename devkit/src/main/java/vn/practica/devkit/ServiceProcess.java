@@ -15,9 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** One packaged Quarkus service run as its own operating-system process, as in production. */
 public final class ServiceProcess {
+    private static final String DEFAULT_HEAP = "384m";
+    private static final Pattern HEAP = Pattern.compile("[1-9][0-9]{0,5}[mg]");
+
     static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -54,7 +58,22 @@ public final class ServiceProcess {
 
     private static List<String> javaCommand(Path jar) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xmx384m", "-jar", jar.toString());
+        return List.of(java, "-Xmx" + heap(System.getenv("PRACTICA_JVM_HEAP")), "-jar", jar.toString());
+    }
+
+    /**
+     * Each service's heap: 384m, enough for everyday work, unless {@code PRACTICA_JVM_HEAP} asks for more (a national
+     * matching round holds its 850,000 students' inputs in placement-service, docs/benchmarks.md).
+     */
+    static String heap(String asked) {
+        if (asked == null || asked.isBlank()) {
+            return DEFAULT_HEAP;
+        }
+        if (!HEAP.matcher(asked).matches()) {
+            throw new IllegalArgumentException(
+                    "PRACTICA_JVM_HEAP must be a size such as 384m or 3g, not '" + asked + "'");
+        }
+        return asked;
     }
 
     public String name() {

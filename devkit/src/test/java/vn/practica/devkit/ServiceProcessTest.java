@@ -18,6 +18,17 @@ class ServiceProcessTest {
     Path logs;
 
     @Test
+    void theHeapIs384mUnlessPracticaJvmHeapAsksForASize() {
+        assertEquals("384m", ServiceProcess.heap(null));
+        assertEquals("384m", ServiceProcess.heap(" "));
+        assertEquals("3g", ServiceProcess.heap("3g"));
+        assertEquals("1536m", ServiceProcess.heap("1536m"));
+        for (String bad : List.of("3G", "0m", "-1g", "2g -XX:+Foo", "lots")) {
+            assertThrows(IllegalArgumentException.class, () -> ServiceProcess.heap(bad), bad);
+        }
+    }
+
+    @Test
     void aServiceThatDiesWhileStartingIsReportedAtOnceWithItsExitCodeAndLog() {
         Path log = logs.resolve("placement-service.log");
         ServiceProcess service = fake("placement-service", "echo 'Failed to start application'; exit 3", log);
