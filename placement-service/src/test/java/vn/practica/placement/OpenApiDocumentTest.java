@@ -90,7 +90,17 @@ class OpenApiDocumentTest {
                         "confirmAgreement",
                         "listMyPlacements",
                         "listBusinessPlacements",
-                        "listSchoolPlacements"),
+                        "listSchoolPlacements",
+                        "getCredential",
+                        "getCredentialSummary",
+                        "shareCredential",
+                        "unshareCredential",
+                        "revokeCredential",
+                        "verifyCredential",
+                        "listMyCredentials",
+                        "getIssuerDidDocument",
+                        "getIssuerJwks",
+                        "getStatusList"),
                 OpenApiDocumentRules.assertUniqueOperationIds(document()));
     }
 
