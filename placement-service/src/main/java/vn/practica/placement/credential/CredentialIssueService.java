@@ -26,7 +26,6 @@ import vn.practica.placement.placement.PlacementCompletion;
 import vn.practica.placement.placement.PlacementCompletion.ItemMean;
 import vn.practica.placement.placement.PlacementDetails;
 import vn.practica.placement.reference.ReferenceDataService;
-import vn.practica.placement.reference.ReferenceField;
 import vn.practica.placement.student.StudentDetails;
 import vn.practica.placement.student.StudentDirectoryService;
 import vn.practica.platform.outbox.Outbox;
@@ -175,11 +174,7 @@ public class CredentialIssueService {
     }
 
     private String fieldName(String code) {
-        return reference.listFields().stream()
-                .filter(field -> field.code().equals(code))
-                .map(ReferenceField::nameVi)
-                .findFirst()
-                .orElse(code);
+        return reference.fieldName(code).orElse(code);
     }
 
     /**
