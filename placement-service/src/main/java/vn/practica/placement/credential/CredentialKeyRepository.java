@@ -25,6 +25,13 @@ class CredentialKeyRepository {
         return rows.stream().map(CredentialKeyRepository::key).findFirst();
     }
 
+    /** The key that signs now, read without a lock (for what any instance may sign at any time). */
+    Optional<CredentialKey> active() {
+        List<?> rows = em.createNativeQuery("select " + COLUMNS + " from credential_key where retired_at is null")
+                .getResultList();
+        return rows.stream().map(CredentialKeyRepository::key).findFirst();
+    }
+
     /** Every key ever made, oldest first: what the published documents list. */
     List<CredentialKey> all() {
         List<?> rows = em.createNativeQuery("select " + COLUMNS + " from credential_key order by created_at, kid")

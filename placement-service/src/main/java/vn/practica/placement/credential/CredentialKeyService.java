@@ -51,6 +51,15 @@ public class CredentialKeyService {
         return newActiveKey();
     }
 
+    /**
+     * The key that signs now, read without a lock and never rotated here: what a public read (a status list) signs
+     * with, so it neither waits for nor writes anything; made only when no key exists yet.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ECKey currentKey() {
+        return keys.active().map(this::privateKey).orElseGet(this::signingKey);
+    }
+
     /** Retires the signing key now and makes the next one: what an operator does when a key may have leaked. */
     public String rotateSigningKey() {
         keys.activeForUpdate().ifPresent(key -> keys.retire(key.kid(), now()));

@@ -11,11 +11,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +41,9 @@ import vn.practica.platform.security.Roles;
 public class CredentialResource {
     static final String VC_JWT = "application/vc+jwt";
     private static final String NOT_FOUND = "not-found: no credential with this id that you may see";
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(
+                    MediaType.valueOf(VC_JWT), MediaType.APPLICATION_JSON_TYPE)
+            .build();
 
     private final CredentialService credentials;
     private final CredentialVerificationService verifier;
@@ -49,26 +58,35 @@ public class CredentialResource {
     @GET
     @Path("/{credentialId}")
     @PermitAll
-    @Produces(VC_JWT)
+    @Produces({VC_JWT, MediaType.APPLICATION_JSON})
     @Operation(
             operationId = "getCredential",
-            summary = "Download a credential as its signed VC-JWT (its student, its school, or anyone once shared)",
-            description = "The compact JWS (typ vc+jwt, ES256) whose payload is the OpenBadgeCredential. Verify it"
-                    + " offline with the issuer's did:web document or JWKS, or with POST /api/v1/credentials/verify.")
+            summary = "Download a credential (its student, its school, or anyone once shared): the signed VC-JWT, or"
+                    + " Accept application/json for the OpenBadgeCredential it secures",
+            description = "application/vc+jwt: the compact JWS (typ vc+jwt, ES256) whose payload is the"
+                    + " OpenBadgeCredential; keep and present this form, verify it offline with the issuer's did:web"
+                    + " document or JWKS, or with POST /api/v1/credentials/verify. application/json: the payload, to"
+                    + " read; it proves nothing without the signature.")
     @APIResponse(
             responseCode = "200",
             description = "The credential",
-            content =
-                    @Content(
-                            mediaType = VC_JWT,
-                            schema =
-                                    @Schema(
-                                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                                            maxLength = 65_536)))
+            content = {
+                @Content(mediaType = VC_JWT, schema = @Schema(type = SchemaType.STRING, maxLength = 65_536)),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))
+            })
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response getCredential(
-            @PathParam("credentialId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String credentialId) {
-        return Response.ok(find(credentialId).jwt(), VC_JWT).build();
+            @PathParam("credentialId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String credentialId,
+            @Context Request request) {
+        CredentialView credential = find(credentialId);
+        Variant variant = request.selectVariant(VARIANTS);
+        boolean json = variant != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(variant.getMediaType());
+        // One URL, two representations: caches must key them by Accept
+        return Response.ok(
+                        json ? credential.credentialJson() : credential.jwt(),
+                        json ? MediaType.APPLICATION_JSON : VC_JWT)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .build();
     }
 
     @GET

@@ -29,10 +29,19 @@ class CredentialSigner {
         this.issuers = issuers;
     }
 
-    /** The compact JWS and the plain key id that signed it. */
+    /** A credential, with the signing key (rotated first when too old); the compact JWS and its plain key id. */
     @Transactional(Transactional.TxType.MANDATORY)
     Signed sign(UUID schoolId, String credentialJson) {
-        ECKey key = keys.signingKey();
+        return sign(schoolId, credentialJson, keys.signingKey());
+    }
+
+    /** A status list, with the current key, taking no lock: anyone may ask for one at any time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    String signStatusList(UUID schoolId, String statusListJson) {
+        return sign(schoolId, statusListJson, keys.currentKey()).jwt();
+    }
+
+    private Signed sign(UUID schoolId, String credentialJson, ECKey key) {
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
                 .type(VC_JWT)
                 .contentType(VC_CONTENT_TYPE)

@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import vn.practica.placement.credential.IssuerIdentity.IssuerKey;
 import vn.practica.placement.credential.Verification.Check;
 import vn.practica.platform.problem.DomainException;
@@ -148,13 +149,13 @@ public class CredentialVerificationService {
         }
     }
 
-    private static Optional<java.util.UUID> credentialId(JsonNode vc) {
+    private static Optional<UUID> credentialId(JsonNode vc) {
         String id = vc.path("id").asText("");
         if (!id.startsWith("urn:uuid:")) {
             return Optional.empty();
         }
         try {
-            return Optional.of(java.util.UUID.fromString(id.substring("urn:uuid:".length())));
+            return Optional.of(UUID.fromString(id.substring("urn:uuid:".length())));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -81,6 +81,17 @@ class CredentialResourceTest {
         assertEquals("vc+jwt", jws.getHeader().getType().getType());
         assertEquals("vc", jws.getHeader().getContentType());
         JsonNode vc = payload(compact);
+        String readable = given().auth()
+                .oauth2(placement.student().token())
+                .accept("application/json")
+                .when()
+                .get("/api/v1/credentials/" + id)
+                .then()
+                .statusCode(200)
+                .header("Vary", "Accept")
+                .extract()
+                .asString();
+        assertEquals(vc, JSON.readTree(readable), "the JSON download is the payload the JWS signs");
         Set<ValidationMessage> errors = schema().validate(vc);
         assertTrue(errors.isEmpty(), errors.toString());
         assertEquals("urn:uuid:" + id, vc.get("id").asText());
