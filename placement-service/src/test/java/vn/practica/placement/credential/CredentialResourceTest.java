@@ -42,6 +42,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,6 +160,63 @@ class CredentialResourceTest {
                 1,
                 ApplicationOutbox.count(
                         "select count(*) from credential where placement_id = cast(?1 as uuid)", placement.id()));
+    }
+
+    @Test
+    void concurrentIssuesForOnePlacementLeaveOneCredentialAndOneEvent() throws Exception {
+        Active placement = completed(world, "CRED-RACE");
+        String id = credentialOf(placement);
+        ApplicationOutbox.update(
+                "delete from outbox_event where type = ?1 and aggregateid = ?2",
+                "vn.practica.placement.credential.issued.v1",
+                placement.id());
+        ApplicationOutbox.update("delete from credential where id = cast(?1 as uuid)", id);
+        PlacementReadService reads =
+                Arc.container().instance(PlacementReadService.class).get();
+        CredentialIssueService issue =
+                Arc.container().instance(CredentialIssueService.class).get();
+        Requester state = new Requester(true, Optional.empty(), Optional.empty(), Optional.empty(), "test");
+        PlacementCompletion completion = new PlacementCompletion(
+                world.model(),
+                1,
+                null,
+                LifecycleCalls.HOURS,
+                BigDecimal.valueOf(16),
+                List.of(new PlacementCompletion.ItemMean(world.item(), new BigDecimal("4.50"))));
+        int racers = 8;
+        CyclicBarrier start = new CyclicBarrier(racers);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    QuarkusTransaction.requiringNew()
+                            .run(() -> issue.issueCredential(
+                                    reads.findAccess(UUID.fromString(placement.id()), state)
+                                            .orElseThrow()
+                                            .placement(),
+                                    completion));
+                    return null;
+                }));
+            }
+            for (var run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> ids = CredentialCalls.myCredentialIds(placement.student().token());
+        assertEquals(1, ids.size(), ids.toString());
+        assertEquals(1, credentialEvents(placement.id()).size());
+        assertEquals(
+                ids.get(0),
+                credentialEvents(placement.id())
+                        .get(0)
+                        .data()
+                        .get("credentialId")
+                        .asText());
+        verifyJwt(jwt(placement.student().token(), ids.get(0))).statusCode(200).body("verified", equalTo(true));
     }
 
     @Test
