@@ -226,6 +226,7 @@ class CredentialResourceTest {
         assertTrue(verifiesWith(publishedKeys(world.school().toString()), compact));
         verifyJwt(compact)
                 .statusCode(200)
+                .header("RateLimit-Policy", org.hamcrest.Matchers.startsWith("\"writes\""))
                 .body("verified", equalTo(true))
                 .body("checks.check", equalTo(List.of("issuer-key", "signature", "status", "validity")))
                 .body("checks.outcome", equalTo(List.of("PASSED", "PASSED", "PASSED", "PASSED")));
