@@ -98,6 +98,13 @@ class CredentialResourceTest {
         assertEquals(vc, JSON.readTree(readable), "the JSON download is the payload the JWS signs");
         Set<ValidationMessage> errors = schema().validate(vc);
         assertTrue(errors.isEmpty(), errors.toString());
+        ObjectNode withoutCriteria = vc.deepCopy();
+        ((ObjectNode) withoutCriteria.at("/credentialSubject/achievement")).remove("criteria");
+        ObjectNode plainIdentity = vc.deepCopy();
+        ((ObjectNode) plainIdentity.at("/credentialSubject/identifier/0")).put("email", "x@example.vn");
+        for (JsonNode broken : List.of(withoutCriteria, plainIdentity)) {
+            assertFalse(schema().validate(broken).isEmpty(), "the schema is enforced: " + broken);
+        }
         assertEquals("urn:uuid:" + id, vc.get("id").asText());
         assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), texts(vc.get("type")));
         String did = vc.at("/issuer/id").asText();
