@@ -393,14 +393,14 @@ class CredentialResourceTest {
     private static List<String> leaves(JsonNode node, String at) {
         List<String> pointers = new ArrayList<>();
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            for (var e : node.properties()) {
                 String pointer = at + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
                 if (e.getValue().isValueNode()) {
                     pointers.add(pointer);
                 } else {
                     pointers.addAll(leaves(e.getValue(), pointer));
                 }
-            });
+            }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 if (!node.get(i).isValueNode()) {
