@@ -30,4 +30,8 @@ public interface CredentialConfig {
     /** A signing key older than this is retired when the next credential is signed; retired keys still verify. */
     @WithDefault("90d")
     Duration keyMaxAge();
+
+    /** Most bytes of one body of the public verify endpoint ({@code @MaxBodySize} on it). */
+    @WithDefault("128K")
+    String maxVerifyBodySize();
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.practica.placement.placement.Requester;
+import vn.practica.platform.http.MaxBodySize;
 import vn.practica.platform.id.Uuids;
 import vn.practica.platform.security.Caller;
 import vn.practica.platform.security.Roles;
@@ -157,6 +158,7 @@ public class CredentialResource {
     @Path("/verify")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    @MaxBodySize("practica.credentials.max-verify-body-size")
     @Operation(
             operationId = "verifyCredential",
             summary = "Verify a presented credential: issuer key, signature, revocation status, validity period",

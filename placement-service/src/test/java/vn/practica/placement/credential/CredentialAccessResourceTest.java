@@ -138,6 +138,7 @@ class CredentialAccessResourceTest {
         verifyJwt("x".repeat(VerifyCredentialRequest.MAX_LENGTH + 1))
                 .statusCode(400)
                 .contentType(PROBLEM);
+        verifyJwt("x".repeat(200_000)).statusCode(413).contentType(PROBLEM);
         verifyJwt(parts[0] + "\u0000." + parts[1] + "." + parts[2])
                 .statusCode(400)
                 .contentType(PROBLEM);
