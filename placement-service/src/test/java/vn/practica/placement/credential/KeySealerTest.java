@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
@@ -57,31 +56,6 @@ class KeySealerTest {
     }
 
     private static CredentialConfig config(String keyEncryptionKey) {
-        return new CredentialConfig() {
-            @Override
-            public String keyEncryptionKey() {
-                return keyEncryptionKey;
-            }
-
-            @Override
-            public String publicBaseUrl() {
-                return "https://placement.practica.local";
-            }
-
-            @Override
-            public String caseBaseUrl() {
-                return "https://catalog.practica.local";
-            }
-
-            @Override
-            public Duration keyMaxAge() {
-                return Duration.ofDays(90);
-            }
-
-            @Override
-            public String maxVerifyBodySize() {
-                return "128K";
-            }
-        };
+        return new CredentialConfigs(keyEncryptionKey, "https://placement.practica.vn");
     }
 }
