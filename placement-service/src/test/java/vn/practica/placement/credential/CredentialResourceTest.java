@@ -223,7 +223,15 @@ class CredentialResourceTest {
     void nimbusVerifiesItWithOnlyThePublishedKeysAndTheVerifyEndpointAgrees() {
         Active placement = completed(world, "CRED-VERIFY");
         String compact = jwt(placement.student().token(), credentialOf(placement));
-        assertTrue(verifiesWith(publishedKeys(world.school().toString()), compact));
+        JWKSet keys = publishedKeys(world.school().toString());
+        assertTrue(verifiesWith(keys, compact));
+        keys.getKeys().forEach(key -> assertFalse(key.isPrivate(), "a published key holds its private part"));
+        given().when()
+                .get("/api/v1/issuers/" + world.school() + "/did.json")
+                .then()
+                .statusCode(200)
+                .body("verificationMethod.publicKeyJwk.d", org.hamcrest.Matchers.everyItem(equalTo(null)))
+                .body("verificationMethod.publicKeyJwk.crv", org.hamcrest.Matchers.everyItem(equalTo("P-256")));
         verifyJwt(compact)
                 .statusCode(200)
                 .header("RateLimit-Policy", org.hamcrest.Matchers.startsWith("\"writes\""))
