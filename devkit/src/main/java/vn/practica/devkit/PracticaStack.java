@@ -157,6 +157,11 @@ public final class PracticaStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyLocation());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.DEFAULT_ISSUER);
+        if ("placement".equals(service)) {
+            env.put(
+                    "PRACTICA_CREDENTIALS_KEY_ENCRYPTION_KEY",
+                    DevCredentialKey.inDirectory(options.stateDir().resolve("keys")));
+        }
         env.putAll(options.settings());
         return env;
     }

@@ -11,12 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,8 @@ import vn.practica.events.placement.PlacementEventTypes;
  * the school syncs a programme mapped to competencies and registers a student; the business pushes an offer;
  * the student finds it under "for me" with the overlap shown, applies, is offered the place and accepts; the three
  * parties agree, the business starts it, the student's logbook is approved by the mentor, the mentor and the
- * supervisor evaluate the student and the placement completes ({@code placement.completed} on the topic). Then
+ * supervisor evaluate the student and the placement completes ({@code placement.completed} on the topic), the
+ * student holding its credential, which the public verify endpoint accepts ({@code credential.issued}). Then
  * every record of every topic is read, and none names the student or carries what anyone wrote.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -246,6 +249,34 @@ class PlacementJourneyEndToEndIT {
                 .statusCode(201);
         awaitOnTopic(PlacementEventTypes.PLACEMENT_COMPLETED, placement);
 
+        // The student holds the placement's credential, aligned to catalog's CASE items; the public verify accepts it
+        String credentialId = asStudent(student)
+                .when()
+                .get("/api/v1/students/me/credentials")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("credentials[0].id");
+        String credential = asStudent(student)
+                .accept("application/vc+jwt")
+                .when()
+                .get("/api/v1/credentials/" + credentialId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String claims = new String(Base64.getUrlDecoder().decode(credential.split("\\.")[1]), StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"targetUrl\":\"https://case.example.vn/CFItems/" + items.get(0) + "\""), claims);
+        given().baseUri(placement())
+                .contentType(ContentType.JSON)
+                .body(Map.of("credential", credential))
+                .when()
+                .post("/api/v1/credentials/verify")
+                .then()
+                .statusCode(200)
+                .body("verified", equalTo(true));
+        awaitOnTopic(PlacementEventTypes.CREDENTIAL_ISSUED, placement);
+
         List<TopicRecords.Text> records = TopicRecords.all(stack.broker().bootstrapServers());
         for (String type : List.of(
                 PlacementEventTypes.OFFER_PUBLISHED,
@@ -255,7 +286,8 @@ class PlacementJourneyEndToEndIT {
                 PlacementEventTypes.PLACEMENT_PROPOSED,
                 PlacementEventTypes.PLACEMENT_AGREED,
                 PlacementEventTypes.PLACEMENT_STARTED,
-                PlacementEventTypes.PLACEMENT_COMPLETED)) {
+                PlacementEventTypes.PLACEMENT_COMPLETED,
+                PlacementEventTypes.CREDENTIAL_ISSUED)) {
             assertTrue(records.stream().anyMatch(r -> r.type().equals(type)), type + " is on the topic");
         }
         TopicRecords.Text completed = records.stream()

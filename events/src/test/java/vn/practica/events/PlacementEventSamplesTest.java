@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.practica.events.placement.ApplicationEventData;
+import vn.practica.events.placement.CredentialIssuedEventData;
 import vn.practica.events.placement.OfferEventData;
 import vn.practica.events.placement.PlacementCompletedEventData;
 import vn.practica.events.placement.PlacementEventData;
@@ -216,6 +217,33 @@ class PlacementEventSamplesTest {
             score.fieldNames().forEachRemaining(members::add);
             assertEquals(List.of("itemId", "meanScore"), members);
         }
+    }
+
+    @Test
+    void credentialIssuedSampleReadsIntoItsRecordKeyedByThePlacementWithAPseudonymousStudent() throws IOException {
+        String type = PlacementEventTypes.CREDENTIAL_ISSUED;
+        JsonNode sample = sample(type);
+        CredentialIssuedEventData data = JSON.treeToValue(sample.get("data"), CredentialIssuedEventData.class);
+        assertEquals(sample.get("key").asText(), data.placementId());
+        assertEquals(4, UUID.fromString(data.studentId()).version(), "the student's pseudonym");
+        assertTrue(PlacementEventTypes.isCredentialIssuedEvent(type));
+        assertTrue(!PlacementEventTypes.isPlacementEvent(type), "its data is not PlacementEventData");
+        JsonNode schema = read("schemas/placement/credential-issued-event-data.v1.json");
+        List<String> required = JSON.convertValue(
+                schema.get("required"), JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+        List<String> components = new ArrayList<>();
+        for (var component : CredentialIssuedEventData.class.getRecordComponents()) {
+            components.add(component.getName());
+            assertTrue(schema.get("properties").has(component.getName()), component.getName());
+            String lower = component.getName().toLowerCase(Locale.ROOT);
+            for (String word : PRIVATE_WORDS) {
+                assertTrue(!lower.contains(word), component.getName() + " looks like private data");
+            }
+        }
+        assertEquals(components, required);
+        List<String> sampleMembers = new ArrayList<>();
+        sample.get("data").fieldNames().forEachRemaining(sampleMembers::add);
+        assertEquals(components, sampleMembers);
     }
 
     @Test

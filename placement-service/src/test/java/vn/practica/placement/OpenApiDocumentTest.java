@@ -97,7 +97,17 @@ class OpenApiDocumentTest {
                         "confirmAgreement",
                         "listMyPlacements",
                         "listBusinessPlacements",
-                        "listSchoolPlacements"),
+                        "listSchoolPlacements",
+                        "getCredential",
+                        "getCredentialSummary",
+                        "shareCredential",
+                        "unshareCredential",
+                        "revokeCredential",
+                        "verifyCredential",
+                        "listMyCredentials",
+                        "getIssuerDidDocument",
+                        "getIssuerJwks",
+                        "getStatusList"),
                 OpenApiDocumentRules.assertUniqueOperationIds(document()));
     }
 

@@ -26,13 +26,13 @@ import vn.practica.platform.cache.SharedCache;
 @ApplicationScoped
 public class CompetencyProjection {
     private static final String UPSERT = "insert into competency_item (id, framework_id, human_coding_scheme,"
-            + " full_statement, item_type, education_level, esco_uri, deleted, version, changed_at)"
-            + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9, ?10)"
+            + " full_statement, item_type, education_level, esco_uri, deleted, version, changed_at, uri)"
+            + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8, ?9, ?10, ?11)"
             + " on conflict (id) do update set framework_id = excluded.framework_id,"
             + " human_coding_scheme = excluded.human_coding_scheme, full_statement = excluded.full_statement,"
             + " item_type = excluded.item_type, education_level = excluded.education_level,"
             + " esco_uri = excluded.esco_uri, deleted = excluded.deleted, version = excluded.version,"
-            + " changed_at = excluded.changed_at"
+            + " changed_at = excluded.changed_at, uri = excluded.uri"
             + " where competency_item.version < excluded.version";
 
     private static final String ITEM_TABLE = "competency_item";
@@ -64,6 +64,7 @@ public class CompetencyProjection {
                 .setParameter(8, deleted)
                 .setParameter(9, data.version())
                 .setParameter(10, changedAt)
+                .setParameter(11, data.uri())
                 .executeUpdate();
         notices.changedOnCommit(ITEM_TABLE);
     }
@@ -147,6 +148,27 @@ public class CompetencyProjection {
             labels.put((UUID) columns[0], new ItemLabel((String) columns[1], (String) columns[2]));
         }
         return labels;
+    }
+
+    /**
+     * The CASE URIs ({@code CFItem.uri}) catalog announced for those of {@code ids} that have one, deleted items
+     * included: how a record points at an item outside the platform, such as a credential's alignment.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> caseUris(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<?> rows = em.createNativeQuery(
+                        "select id, uri from competency_item where id = any(?1) and uri is not null")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        Map<UUID, String> uris = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            uris.put((UUID) columns[0], (String) columns[1]);
+        }
+        return uris;
     }
 
     /** How an item is shown: its human code, null when catalog gave none, and its statement. */

@@ -65,6 +65,12 @@ public final class PlacementEventTypes {
      */
     public static final String PLACEMENT_COMPLETED = "vn.practica.placement.placement.completed.v1";
 
+    /**
+     * The verifiable credential of a completed placement was issued (keyed, like the placement's events, by the
+     * placement's id). Its data ({@link CredentialIssuedEventData}) names the credential and the student's pseudonym.
+     */
+    public static final String CREDENTIAL_ISSUED = "vn.practica.placement.credential.issued.v1";
+
     /** Keyed by the matching round's id. */
     public static final String AGGREGATE_ROUND = "round";
 
@@ -79,6 +85,11 @@ public final class PlacementEventTypes {
     public static final String ROUND_MATCHED = "vn.practica.placement.round.matched.v1";
 
     private PlacementEventTypes() {}
+
+    /** True for {@link #CREDENTIAL_ISSUED}, whose data is {@link CredentialIssuedEventData}. */
+    public static boolean isCredentialIssuedEvent(String type) {
+        return CREDENTIAL_ISSUED.equals(type);
+    }
 
     /** True for every round event type; each carries the round as it is after the change. */
     public static boolean isRoundEvent(String type) {

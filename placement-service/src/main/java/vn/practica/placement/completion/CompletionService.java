@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.practica.placement.agreement.AgreementDetails;
 import vn.practica.placement.agreement.AgreementReadService;
+import vn.practica.placement.credential.CredentialIssueService;
 import vn.practica.placement.evaluation.EvaluationService;
 import vn.practica.placement.logbook.LogbookService;
 import vn.practica.placement.placement.PlacementCompletion;
@@ -28,16 +29,19 @@ public class CompletionService {
     private final LogbookService logbooks;
     private final EvaluationService evaluations;
     private final PlacementProgressService progress;
+    private final CredentialIssueService credentials;
 
     CompletionService(
             AgreementReadService agreements,
             LogbookService logbooks,
             EvaluationService evaluations,
-            PlacementProgressService progress) {
+            PlacementProgressService progress,
+            CredentialIssueService credentials) {
         this.agreements = agreements;
         this.logbooks = logbooks;
         this.evaluations = evaluations;
         this.progress = progress;
+        this.credentials = credentials;
     }
 
     /** Completes the placement if this step made it complete; otherwise nothing. */
@@ -51,15 +55,15 @@ public class CompletionService {
         if (means.isEmpty()) {
             return;
         }
-        progress.completePlacement(
-                work.placementId(),
-                work.actor(),
-                new PlacementCompletion(
-                        agreement.cooperationModelCode(),
-                        agreement.cooperationModelVersion(),
-                        agreement.content().provinceCode(),
-                        agreement.content().totalHours(),
-                        approved,
-                        means.get()));
+        PlacementCompletion completion = new PlacementCompletion(
+                agreement.cooperationModelCode(),
+                agreement.cooperationModelVersion(),
+                agreement.content().provinceCode(),
+                agreement.content().totalHours(),
+                approved,
+                means.get());
+        // the credential in the completion's own transaction: a completed placement never lacks its credential
+        credentials.issueCredential(
+                progress.completePlacement(work.placementId(), work.actor(), completion), completion);
     }
 }

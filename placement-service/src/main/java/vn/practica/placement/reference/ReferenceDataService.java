@@ -80,6 +80,15 @@ public class ReferenceDataService {
         return fields.listByCode();
     }
 
+    /** The field's Vietnamese name, retired fields included: what a record issued about past work names it by. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> fieldName(String code) {
+        return listFields().stream()
+                .filter(field -> field.code().equals(code))
+                .map(ReferenceField::nameVi)
+                .findFirst();
+    }
+
     /** The model's newest version known here: offers are made under it, if it is active. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ReferenceCooperationModel> currentCooperationModel(String code) {
