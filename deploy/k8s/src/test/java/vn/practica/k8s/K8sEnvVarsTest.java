@@ -134,8 +134,11 @@ class K8sEnvVarsTest {
     }
 
     /** The Secrets the operators make: a Cluster's <name>-app, a KafkaUser's <name>, a Kafka's cluster CA. */
+    /** Secrets whoever installs creates once by hand (docs/kubernetes.md, "Before you apply"). */
+    private static final Set<String> INSTALLER_SECRETS = Set.of("placement-credentials");
+
     private static Set<String> operatorSecrets(List<ObjectNode> rendered) {
-        Set<String> secrets = new TreeSet<>();
+        Set<String> secrets = new TreeSet<>(INSTALLER_SECRETS);
         ManifestFiles.ofKind(rendered, "Cluster")
                 .forEach(c -> secrets.add(c.path("metadata").path("name").asString() + "-app"));
         ManifestFiles.ofKind(rendered, "KafkaUser")
