@@ -42,7 +42,19 @@ class MatchingRoundRepository {
     }
 
     Optional<MatchingRound> byIdForUpdate(UUID id) {
-        return Optional.ofNullable(em.find(MatchingRound.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return locked(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The round locked in {@code mode}, its state read again under the lock: a request that read the round before
+     * waiting (to check who may see it) must judge by what a close or a run committed meanwhile, not by its first read.
+     */
+    Optional<MatchingRound> locked(UUID id, LockModeType mode) {
+        MatchingRound round = em.find(MatchingRound.class, id);
+        if (round != null) {
+            em.refresh(round, mode);
+        }
+        return Optional.ofNullable(round);
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.practica.placement.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -120,6 +121,12 @@ public class MatchingRoundService {
             outbox.append(RoundEvents.closed(round, rounds.offerCount(id)));
         }
         return round;
+    }
+
+    /** The round share-locked (runs lock it exclusively), as committed when the lock was granted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    MatchingRound lockShared(UUID id) {
+        return rounds.locked(id, LockModeType.PESSIMISTIC_READ).orElseThrow(() -> notFound(id));
     }
 
     /** The round if the requester may see it; else not found, so that nobody learns of others' rounds. */

@@ -3,7 +3,6 @@ package vn.practica.placement.matching;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.sql.SQLException;
@@ -158,7 +157,7 @@ public class PreferenceService {
 
     private MatchingRound roundTakingPreferences(UUID roundId, Requester requester) {
         rounds.visible(roundId, requester);
-        MatchingRound round = em.find(MatchingRound.class, roundId, LockModeType.PESSIMISTIC_READ);
+        MatchingRound round = rounds.lockShared(roundId);
         round.requireTakingPreferences(clock.instant());
         return round;
     }

@@ -2,7 +2,6 @@ package vn.practica.placement.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,7 +57,7 @@ public class RoundSchoolService {
         if (!requester.actsForSchool(schoolId)) {
             throw new DomainException(PlatformProblems.FORBIDDEN, "A school joins a round only for itself");
         }
-        MatchingRound round = em.find(MatchingRound.class, roundId, LockModeType.PESSIMISTIC_READ);
+        MatchingRound round = rounds.lockShared(roundId);
         round.requireTakingPreferences(clock.instant());
         int invited = em.createNativeQuery("update round_school set joined_at = coalesce(joined_at, ?3)"
                         + " where round_id = ?1 and school_id = ?2")

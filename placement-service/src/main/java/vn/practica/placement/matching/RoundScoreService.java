@@ -2,7 +2,6 @@ package vn.practica.placement.matching;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -149,7 +148,7 @@ public class RoundScoreService {
             throw new DomainException(RoundProblems.RUN_IN_PROGRESS, "Round " + roundId + " is being run")
                     .with("runId", run.id().toString());
         });
-        em.find(MatchingRound.class, roundId, LockModeType.PESSIMISTIC_READ).requireRunnable();
+        rounds.lockShared(roundId).requireRunnable();
     }
 
     private void requireOwnOffer(UUID roundId, UUID offerId, Requester requester) {
