@@ -35,8 +35,8 @@ final class PreferenceStaging implements AutoCloseable {
             + "   then 'student-not-in-round'"
             + "  when o.id is null then 'offer-not-in-round'"
             + "  when c.rank > k.cap then 'beyond-choice-cap'"
-            + "  when count(*) over (partition by c.school_id, c.sourced_id, c.rank) > 1 then 'duplicate-rank'"
-            + "  when count(*) over (partition by c.school_id, c.sourced_id, c.offer_id) > 1 then 'duplicate-offer'"
+            + "  when count(*) over (partition by c.student_id, c.rank) > 1 then 'duplicate-rank'"
+            + "  when count(*) over (partition by c.student_id, c.offer_id) > 1 then 'duplicate-offer'"
             + "  when not ((cardinality(o.eligible_school_ids) = 0 or c.school_id = any(o.eligible_school_ids))"
             + "   and (cardinality(o.eligible_program_ids) = 0 or c.program = any(o.eligible_program_ids))"
             + "   and (cardinality(o.eligible_years) = 0 or c.year = any(o.eligible_years))) then 'not-eligible'"
@@ -91,6 +91,9 @@ final class PreferenceStaging implements AutoCloseable {
                     + " p.sourced_id, p.rank, p.offer_id, s.id as student_id, s.program_sourced_id as program,"
                     + " s.year_of_study as year from pref_upload p left join student s"
                     + " on s.school_id = p.school_id and s.sourced_id = p.sourced_id");
+            // A temporary table has no statistics until analyzed: without them the check and the apply below
+            // plan for a few rows, not the hundreds of thousands an upload holds
+            statement.execute("analyze pref_checked");
         }
         List<RowError> errors = new ArrayList<>();
         long total = 0;
