@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,7 +146,8 @@ class NationalRoundEndToEndIT {
     }
 
     private List<String> admitAll(String kind, int count) {
-        String run = Long.toString(System.nanoTime() % 1_000_000_000L);
+        // Nine digits always: a business's identifier is a 13-digit tax code, a school's a short code
+        String run = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String identifier = kind.equals("SCHOOL") ? "N" + run.substring(0, 5) + i : run + String.format("%04d", i);
