@@ -29,22 +29,31 @@ import org.apache.kafka.common.utils.Time;
  * calling JVM from Apache Kafka's own jars. Its data lives in a folder, so a restart keeps the events.
  */
 public final class KafkaBroker implements AutoCloseable {
-    private static final int PARTITIONS = 3;
-
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private final int partitions;
     private KafkaRaftServer server;
 
-    private KafkaBroker(Path dataDir, int port, int controllerPort) {
+    private KafkaBroker(Path dataDir, int port, int controllerPort, int partitions) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.partitions = partitions;
     }
 
-    /** A broker keeping its data in {@code dataDir}; a port of 0 picks a free one. */
+    /** A broker keeping its data in {@code dataDir}; a port of 0 picks a free one; topics get three partitions. */
     public static KafkaBroker inDirectory(Path dataDir, int port) {
-        return new KafkaBroker(dataDir, FreePorts.orFree(port), FreePorts.free());
+        return inDirectory(dataDir, port, PracticaStack.Options.DEFAULT_PARTITIONS);
+    }
+
+    /** As {@link #inDirectory(Path, int)}, the topics it creates getting {@code partitions} partitions each. */
+    public static KafkaBroker inDirectory(Path dataDir, int port, int partitions) {
+        return new KafkaBroker(dataDir, FreePorts.orFree(port), FreePorts.free(), partitions);
+    }
+
+    public int partitions() {
+        return partitions;
     }
 
     public String bootstrapServers() {
@@ -81,11 +90,14 @@ public final class KafkaBroker implements AutoCloseable {
         return server != null;
     }
 
-    /** Creates the topics that do not exist yet, with three partitions each. */
+    /**
+     * Creates the topics that do not exist yet, with {@link #partitions()} partitions each; a topic that exists
+     * keeps its count (adding partitions would move some aggregates' keys to other partitions mid-stream).
+     */
     public void createTopics(String... topics) {
         List<NewTopic> wanted = new ArrayList<>();
         for (String topic : topics) {
-            wanted.add(new NewTopic(topic, PARTITIONS, (short) 1));
+            wanted.add(new NewTopic(topic, partitions, (short) 1));
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             for (var result : admin.createTopics(wanted).values().values()) {
@@ -123,7 +135,7 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", dataDir.resolve("logs").toString());
-        p.put("num.partitions", String.valueOf(PARTITIONS));
+        p.put("num.partitions", String.valueOf(partitions));
         p.put("auto.create.topics.enable", "false");
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("offsets.topic.num.partitions", "5");

@@ -14,8 +14,9 @@ import java.util.Optional;
 import vn.practica.events.Topics;
 
 /**
- * The whole suite on one machine: a KRaft broker in this JVM, the three services as separate processes,
- * their databases on the configured PostgreSQL, and a dev key pair. Used by the local launcher and the
+ * The whole suite on one machine: a KRaft broker in this JVM, the three services as separate processes (one or
+ * more instances of each, as a cluster runs them: own HTTP port, same database, same broker, same consumer
+ * groups), their databases on the configured PostgreSQL, and a dev key pair. Used by the local launcher and the
  * end-to-end tests, so both run exactly the same way.
  */
 public final class PracticaStack implements AutoCloseable {
@@ -28,6 +29,8 @@ public final class PracticaStack implements AutoCloseable {
      * @param kafkaPort 0 for a free port
      * @param databaseSuffix appended to each database name, e.g. {@code _e2e}
      * @param settings further environment variables for every service, e.g. test budgets of the rate limits
+     * @param instances processes per service, 1 to {@value #MAX_INSTANCES}
+     * @param partitions partitions of each topic the broker creates (topics that exist keep theirs)
      */
     public record Options(
             Path repoRoot,
@@ -35,11 +38,52 @@ public final class PracticaStack implements AutoCloseable {
             int kafkaPort,
             Map<String, Integer> ports,
             String databaseSuffix,
-            Map<String, String> settings) {
+            Map<String, String> settings,
+            int instances,
+            int partitions) {
+        /** As the k8s {@code dev} overlay's topics; enough for two or three consumers of a group to share them. */
+        public static final int DEFAULT_PARTITIONS = 3;
+
+        public static final int MAX_INSTANCES = 9;
+        public static final int MAX_PARTITIONS = 1000;
+
+        public Options {
+            if (instances < 1 || instances > MAX_INSTANCES) {
+                throw new IllegalArgumentException("instances must be 1 to " + MAX_INSTANCES + ", not " + instances);
+            }
+            if (partitions < 1 || partitions > MAX_PARTITIONS) {
+                throw new IllegalArgumentException("partitions must be 1 to " + MAX_PARTITIONS + ", not " + partitions);
+            }
+        }
+
+        public Options(
+                Path repoRoot,
+                Path stateDir,
+                int kafkaPort,
+                Map<String, Integer> ports,
+                String databaseSuffix,
+                Map<String, String> settings) {
+            this(repoRoot, stateDir, kafkaPort, ports, databaseSuffix, settings, 1, DEFAULT_PARTITIONS);
+        }
+
         public Options(Path repoRoot, Path stateDir, int kafkaPort, Map<String, Integer> ports, String databaseSuffix) {
             this(repoRoot, stateDir, kafkaPort, ports, databaseSuffix, Map.of());
         }
+
+        public Options withInstances(int count) {
+            return new Options(repoRoot, stateDir, kafkaPort, ports, databaseSuffix, settings, count, partitions);
+        }
+
+        public Options withPartitions(int count) {
+            return new Options(repoRoot, stateDir, kafkaPort, ports, databaseSuffix, settings, instances, count);
+        }
     }
+
+    /**
+     * Instance {@code n} (from 1) of a service listens {@value #INSTANCE_PORT_STEP} × (n - 1) above the service's
+     * port (8081, 8091, 8101 for catalog), so the ports stay predictable; 0 stays 0, a free port each.
+     */
+    public static final int INSTANCE_PORT_STEP = 10;
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final String[] SERVICES = {"catalog", "placement", "reporting"};
@@ -48,38 +92,53 @@ public final class PracticaStack implements AutoCloseable {
     private final Databases databases;
     private final DevKeys keys;
     private final KafkaBroker broker;
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
     private final Map<String, Duration> startupTimes = new LinkedHashMap<>();
 
     public PracticaStack(Options options, Databases databases) {
         this.options = options;
         this.databases = databases;
         this.keys = DevKeys.inDirectory(options.stateDir().resolve("keys"));
-        this.broker = KafkaBroker.inDirectory(options.stateDir().resolve("kafka"), options.kafkaPort());
+        this.broker =
+                KafkaBroker.inDirectory(options.stateDir().resolve("kafka"), options.kafkaPort(), options.partitions());
     }
 
-    /** Checks PostgreSQL, creates missing databases, starts broker and services, waits for readiness. */
+    /** The port of instance {@code instance} (from 1) of a service whose first instance listens on {@code port}. */
+    public static int instancePort(int port, int instance) {
+        return port == 0 ? 0 : port + INSTANCE_PORT_STEP * (instance - 1);
+    }
+
+    /**
+     * Checks PostgreSQL, creates missing databases, starts broker and services, waits for readiness. With several
+     * instances, the first of each service starts (and migrates its database) before the second, and so on: on
+     * two cores six JVMs starting at once take longer than two waves of three.
+     */
     public PracticaStack start() throws SQLException {
         for (String service : SERVICES) {
             databases.ensureExists(databaseOf(service));
+            services.put(service, new ArrayList<>());
         }
         broker.start();
         broker.createTopics(Topics.all());
-        for (String service : SERVICES) {
-            ServiceProcess process = newProcess(service);
-            services.put(service, process);
-            process.start();
+        for (int instance = 1; instance <= options.instances(); instance++) {
+            List<ServiceProcess> wave = new ArrayList<>();
+            for (String service : SERVICES) {
+                ServiceProcess process = newProcess(service, instance);
+                services.get(service).add(process);
+                wave.add(process);
+                process.start();
+            }
+            awaitReady(wave);
         }
-        awaitServicesReady();
         return this;
     }
 
     /**
-     * Watches all services together, so one that dies is reported at once (with its exit code), not only
+     * Watches a wave of services together, so one that dies is reported at once (with its exit code), not only
      * after the ones before it became ready.
      */
-    private void awaitServicesReady() {
-        List<ServiceProcess> starting = new ArrayList<>(services.values());
+    private void awaitReady(List<ServiceProcess> wave) {
+        List<ServiceProcess> starting = new ArrayList<>(wave);
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (!starting.isEmpty()) {
             for (Iterator<ServiceProcess> it = starting.iterator(); it.hasNext(); ) {
@@ -107,8 +166,32 @@ public final class PracticaStack implements AutoCloseable {
         }
     }
 
+    /** The first instance of a service ({@code catalog}, {@code placement} or {@code reporting}). */
     public ServiceProcess service(String name) {
-        return services.get(name);
+        List<ServiceProcess> all = services.get(name);
+        return all == null || all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Every instance of a service started so far, the first first. */
+    public List<ServiceProcess> instances(String name) {
+        return List.copyOf(services.getOrDefault(name, List.of()));
+    }
+
+    /** Every process started so far: the first instance of each service, then the second, ... */
+    public List<ServiceProcess> processes() {
+        List<ServiceProcess> all = new ArrayList<>();
+        for (int instance = 0; instance < options.instances(); instance++) {
+            for (List<ServiceProcess> ofService : services.values()) {
+                if (instance < ofService.size()) {
+                    all.add(ofService.get(instance));
+                }
+            }
+        }
+        return all;
+    }
+
+    public int instanceCount() {
+        return options.instances();
     }
 
     public KafkaBroker broker() {
@@ -123,7 +206,7 @@ public final class PracticaStack implements AutoCloseable {
         return "practica_" + service + options.databaseSuffix();
     }
 
-    /** Time from process launch to ready, per service, as measured by {@link #start()}. */
+    /** Time from process launch to ready, per process name, as measured by {@link #start()}. */
     public Map<String, Duration> startupTimes() {
         return Map.copyOf(startupTimes);
     }
@@ -134,22 +217,30 @@ public final class PracticaStack implements AutoCloseable {
 
     @Override
     public void close() {
-        services.values().forEach(ServiceProcess::stop);
+        processes().forEach(ServiceProcess::stop);
         broker.stop();
     }
 
-    private ServiceProcess newProcess(String service) {
+    /** {@code placement-service} when it runs alone, {@code placement-service-1}, {@code -2}, ... when several. */
+    public String processName(String service, int instance) {
         String module = service + "-service";
-        Path jar = options.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        int port = FreePorts.orFree(options.ports().getOrDefault(service, 0));
-        Path log = options.stateDir().resolve("logs").resolve(module + ".log");
-        return new ServiceProcess(module, jar, port, environment(service, port), log);
+        return options.instances() == 1 ? module : module + "-" + instance;
     }
 
-    private Map<String, String> environment(String service, int port) {
+    private ServiceProcess newProcess(String service, int instance) {
+        String module = service + "-service";
+        String name = processName(service, instance);
+        Path jar = options.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        int port = FreePorts.orFree(instancePort(options.ports().getOrDefault(service, 0), instance));
+        Path log = options.stateDir().resolve("logs").resolve(name + ".log");
+        return new ServiceProcess(name, jar, port, environment(service, name, port), log);
+    }
+
+    private Map<String, String> environment(String service, String name, int port) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", databases.jdbcUrl(databaseOf(service)));
+        // Names the instance in pg_stat_activity, so an operator (or a test) sees which one holds a lock.
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", databases.jdbcUrl(databaseOf(service)) + "?ApplicationName=" + name);
         env.put("QUARKUS_DATASOURCE_USERNAME", databases.user());
         if (!databases.password().isEmpty()) {
             env.put("QUARKUS_DATASOURCE_PASSWORD", databases.password());

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import vn.practica.devkit.Databases;
@@ -28,12 +29,19 @@ final class E2eStack {
     private E2eStack() {}
 
     static PracticaStack start() throws Exception {
+        return start(1, Map.of());
+    }
+
+    /** {@code instances} processes of each service; {@code settings} added to (or replacing) the suite's own. */
+    static PracticaStack start(int instances, Map<String, String> settings) throws Exception {
         Path root = repositoryRoot();
         Path state = root.resolve("e2e-tests/target/e2e-stack");
         deleteRecursively(state);
         Databases databases = Databases.fromEnvironment();
         dropDatabases(databases);
-        var options = new PracticaStack.Options(root, state, 0, Map.of(), SUFFIX, SETTINGS);
+        Map<String, String> all = new HashMap<>(SETTINGS);
+        all.putAll(settings);
+        var options = new PracticaStack.Options(root, state, 0, Map.of(), SUFFIX, all).withInstances(instances);
         return new PracticaStack(options, databases).start();
     }
 

@@ -8,13 +8,15 @@ import java.util.Map;
 import vn.practica.devkit.PracticaStack;
 
 /**
- * Where the launcher keeps its state, which ports and databases it uses and which PostgreSQL it may pick, from
- * {@code -Dpractica.root} and the environment.
+ * Where the launcher keeps its state, which ports and databases it uses, how many instances of each service it
+ * starts and which PostgreSQL it may pick, from {@code -Dpractica.root}, the command line and the environment.
  *
  * @param databaseSuffix appended to each database name ({@code PRACTICA_DB_SUFFIX}), so two launchers can share a
  *     server
  * @param embeddedPostgresAsked {@code PRACTICA_DB=embedded}: use the launcher's own server even if one runs
  * @param postgresConfigured one of {@code PRACTICA_DB_HOST}, {@code _PORT}, {@code _USER}, {@code _PASSWORD} is set
+ * @param instances {@code --instances N}: processes per service, each on its own port (1 unless asked)
+ * @param partitions {@code PRACTICA_KAFKA_PARTITIONS}: partitions of each topic the broker creates (3 unless set)
  */
 record LaunchSettings(
         Path root,
@@ -22,12 +24,14 @@ record LaunchSettings(
         Map<String, Integer> ports,
         String databaseSuffix,
         boolean embeddedPostgresAsked,
-        boolean postgresConfigured) {
+        boolean postgresConfigured,
+        int instances,
+        int partitions) {
     static final List<String> SERVICES = List.of("catalog", "placement", "reporting");
     private static final List<String> POSTGRES_VARIABLES =
             List.of("PRACTICA_DB_HOST", "PRACTICA_DB_PORT", "PRACTICA_DB_USER", "PRACTICA_DB_PASSWORD");
 
-    static LaunchSettings fromEnvironment() throws LaunchFailure {
+    static LaunchSettings fromEnvironment(String... args) throws LaunchFailure {
         Path root = Path.of(System.getProperty("practica.root", "."))
                 .toAbsolutePath()
                 .normalize();
@@ -41,7 +45,52 @@ record LaunchSettings(
                 Map.copyOf(ports),
                 databaseSuffixFromEnvironment(),
                 embeddedPostgresAskedInEnvironment(),
-                POSTGRES_VARIABLES.stream().anyMatch(v -> !blank(System.getenv(v))));
+                POSTGRES_VARIABLES.stream().anyMatch(v -> !blank(System.getenv(v))),
+                instancesFrom(args),
+                partitionsFrom(System.getenv("PRACTICA_KAFKA_PARTITIONS")));
+    }
+
+    /** {@code --instances N} (the script passes the command line on); none given is one instance per service. */
+    static int instancesFrom(String... args) throws LaunchFailure {
+        if (args.length == 0) {
+            return 1;
+        }
+        if (args.length == 2 && args[0].equals("--instances")) {
+            return bounded("--instances", args[1], PracticaStack.Options.MAX_INSTANCES);
+        }
+        throw new LaunchFailure(
+                LaunchFailure.SETUP,
+                "The launcher takes only --instances N (1-" + PracticaStack.Options.MAX_INSTANCES + "), not '"
+                        + String.join(" ", args) + "'.");
+    }
+
+    static int partitionsFrom(String value) throws LaunchFailure {
+        if (blank(value)) {
+            return PracticaStack.Options.DEFAULT_PARTITIONS;
+        }
+        return bounded("PRACTICA_KAFKA_PARTITIONS", value, PracticaStack.Options.MAX_PARTITIONS);
+    }
+
+    private static int bounded(String name, String value, int max) throws LaunchFailure {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the name, which is what the user needs.
+        }
+        throw new LaunchFailure(
+                LaunchFailure.SETUP, name + " must be a number from 1 to " + max + ", not '" + value + "'.");
+    }
+
+    /** The port of every instance of {@code service}, the first first. */
+    List<Integer> portsOf(String service) {
+        List<Integer> all = new java.util.ArrayList<>();
+        for (int instance = 1; instance <= instances; instance++) {
+            all.add(PracticaStack.instancePort(ports.get(service), instance));
+        }
+        return all;
     }
 
     static String portVariable(String service) {
@@ -49,7 +98,9 @@ record LaunchSettings(
     }
 
     PracticaStack.Options options() {
-        return new PracticaStack.Options(root, stateDir(), kafkaPort, ports, databaseSuffix);
+        return new PracticaStack.Options(root, stateDir(), kafkaPort, ports, databaseSuffix)
+                .withInstances(instances)
+                .withPartitions(partitions);
     }
 
     Path stateDir() {

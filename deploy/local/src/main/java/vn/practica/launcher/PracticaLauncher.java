@@ -29,7 +29,7 @@ public final class PracticaLauncher {
     public static void main(String[] args) {
         PrintStream errors = System.err;
         try {
-            new PracticaLauncher(System.out).run();
+            new PracticaLauncher(System.out).run(args);
         } catch (LaunchFailure e) {
             errors.println(e.getMessage());
             // The shutdown hook stops whatever had started.
@@ -37,8 +37,8 @@ public final class PracticaLauncher {
         }
     }
 
-    private void run() throws LaunchFailure {
-        LaunchSettings settings = LaunchSettings.fromEnvironment();
+    private void run(String[] args) throws LaunchFailure {
+        LaunchSettings settings = LaunchSettings.fromEnvironment(args);
         configureLogging(settings);
         Preflight.requireFreePorts(settings);
         Instant launched = Instant.now();
@@ -52,7 +52,7 @@ public final class PracticaLauncher {
             shutdown.stop(stack);
             Duration brokerTime = start(stack, settings, shutdown);
             ServiceWatch watch = new ServiceWatch(settings, shutdown::running, console);
-            LaunchSettings.SERVICES.forEach(service -> watch.watch(stack.service(service)));
+            stack.processes().forEach(watch::watch);
             List<DemoSeeder.Seeded> demo = seedDemoOrganizations(stack);
             if (!shutdown.running()) {
                 new ReadyBanner(stack, settings, postgres, demo, console)
@@ -74,9 +74,11 @@ public final class PracticaLauncher {
             stack.broker().start();
             Duration brokerTime = Duration.between(begin, Instant.now());
             console.printf(
-                    "Kafka broker ready in %s. Starting catalog-service, placement-service and reporting-service"
+                    "Kafka broker ready in %s. Starting catalog-service, placement-service and reporting-service%s"
                             + " (logs in %s) ...%n",
-                    ReadyBanner.seconds(brokerTime), settings.shown(settings.logsDir()));
+                    ReadyBanner.seconds(brokerTime),
+                    settings.instances() == 1 ? "" : ", " + settings.instances() + " instances each",
+                    settings.shown(settings.logsDir()));
             stack.start();
             return brokerTime;
         } catch (RuntimeException | SQLException e) {
@@ -128,9 +130,8 @@ public final class PracticaLauncher {
         if (!stack.broker().running()) {
             return settings.brokerLog();
         }
-        for (String service : LaunchSettings.SERVICES) {
-            ServiceProcess process = stack.service(service);
-            if (process != null && Files.exists(process.logFile()) && !process.ready()) {
+        for (ServiceProcess process : stack.processes()) {
+            if (Files.exists(process.logFile()) && !process.ready()) {
                 return process.logFile();
             }
         }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.practica.devkit.Databases;
+import vn.practica.devkit.PracticaStack;
 
 /** Checks, before anything starts, what only the user can fix: PostgreSQL accepts us and ports are free. */
 final class Preflight {
@@ -40,8 +41,13 @@ final class Preflight {
         List<String> taken = new ArrayList<>();
         check(settings.kafkaPort(), "Kafka", "PRACTICA_KAFKA_PORT", taken);
         for (String service : LaunchSettings.SERVICES) {
-            int port = settings.ports().get(service);
-            check(port, service + "-service", LaunchSettings.portVariable(service), taken);
+            List<Integer> ports = settings.portsOf(service);
+            for (int i = 0; i < ports.size(); i++) {
+                String user = service + "-service" + (ports.size() == 1 ? "" : " instance " + (i + 1));
+                String variable = LaunchSettings.portVariable(service)
+                        + (i == 0 ? "" : " + " + PracticaStack.INSTANCE_PORT_STEP * i);
+                check(ports.get(i), user, variable, taken);
+            }
         }
         if (!taken.isEmpty()) {
             throw new LaunchFailure(

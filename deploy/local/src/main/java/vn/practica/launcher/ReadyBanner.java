@@ -12,6 +12,7 @@ import vn.practica.devkit.DemoSeeder;
 import vn.practica.devkit.DevShellEnvironment;
 import vn.practica.devkit.PracticaStack;
 import vn.practica.devkit.ServiceProcess;
+import vn.practica.events.Topics;
 
 /** What a developer needs once the suite is up: where the data is, URLs, logs, demo partners and tokens. */
 final class ReadyBanner {
@@ -48,7 +49,14 @@ final class ReadyBanner {
         line("");
         appendPostgres();
         appendBroker(brokerTime);
-        LaunchSettings.SERVICES.forEach(service -> appendService(stack.service(service)));
+        if (stack.instanceCount() > 1) {
+            line(
+                    "%d instances of each service: one database and one broker, each instance on its own port"
+                            + " (the first's + %d per instance); any of them answers any request",
+                    stack.instanceCount(), PracticaStack.INSTANCE_PORT_STEP);
+            line("");
+        }
+        stack.processes().forEach(this::appendService);
         line("dashboard: not built yet (reporting roadmap)");
         line("");
         appendDemoOrganizations();
@@ -75,6 +83,9 @@ final class ReadyBanner {
     private void appendBroker(Duration brokerTime) {
         line("Kafka broker (KRaft, in this JVM)   ready in %s", seconds(brokerTime));
         line("  bootstrap  %s", stack.broker().bootstrapServers());
+        line(
+                "  topics     %s, %d partitions each when created (PRACTICA_KAFKA_PARTITIONS)",
+                String.join(", ", Topics.all()), stack.broker().partitions());
         line("  data       %s", settings.shown(settings.stateDir().resolve("kafka")));
         line("  log        %s", settings.shown(settings.brokerLog()));
         line("");

@@ -57,7 +57,7 @@ final class StackShutdown implements Runnable {
         }
         console.println(System.lineSeparator() + "Stopping Practica ...");
         if (suite != null) {
-            LaunchSettings.SERVICES.forEach(service -> stopService(suite.service(service)));
+            suite.processes().forEach(this::stopService);
             stopBroker(suite.broker());
             // Anything the steps above did not reach; idempotent for the rest.
             suite.close();

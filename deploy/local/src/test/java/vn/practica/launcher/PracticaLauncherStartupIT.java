@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code ./practica up} in a checkout whose catalog-service dies while starting: the launcher names it, says how
  * it ended and shows its log, stops everything else it started (services, broker, embedded PostgreSQL) and
- * exits non-zero. Fake services stand in for the real ones, so this runs in seconds.
+ * exits non-zero. {@code ./practica up --instances 2}: two of each service start, the banner lists all six and
+ * Ctrl-C stops all six. Fake services stand in for the real ones, so this runs in seconds.
  */
 class PracticaLauncherStartupIT {
     @TempDir
@@ -55,14 +56,61 @@ class PracticaLauncherStartupIT {
         assertEquals(List.of(), leftovers(), "nothing the launcher started may outlive it");
     }
 
-    private Process launch() throws IOException {
+    @Test
+    void twoInstancesOfEachServiceStartOnTheirOwnPortsAreAllListedAndAllStopped() throws Exception {
+        for (String module : List.of("catalog-service", "placement-service", "reporting-service")) {
+            fakeService(module, ReadyService.class);
+        }
+
+        Process launcher = launch("--instances", "2");
+        String out = awaitPrinted("Press Ctrl-C", launcher);
+        launcher.destroy(); // SIGTERM, as Ctrl-C reaches the launcher
+        boolean ended = launcher.waitFor(120, TimeUnit.SECONDS);
+        String stopped = read(root.resolve("out.txt"));
+        if (!ended) {
+            launcher.destroyForcibly();
+        }
+
+        assertTrue(out.contains("2 instances of each service"), out);
+        List<String> urls = new ArrayList<>();
+        for (String service : List.of("catalog-service", "placement-service", "reporting-service")) {
+            for (String instance : List.of("-1", "-2")) {
+                assertTrue(out.contains(service + instance + " "), service + instance + " in\n" + out);
+                assertTrue(stopped.contains(service + instance + ": SIGTERM ... stopped"), stopped);
+                assertTrue(Files.exists(root.resolve(".practica/logs/" + service + instance + ".log")), service);
+            }
+        }
+        out.lines().filter(line -> line.strip().startsWith("health ")).forEach(line -> urls.add(line.strip()));
+        assertEquals(6, urls.size(), out);
+        assertEquals(6, urls.stream().distinct().count(), "each instance on its own port: " + urls);
+        assertTrue(ended, "the launcher must stop on SIGTERM; printed:\n" + stopped);
+        assertEquals(List.of(), leftovers(), "nothing the launcher started may outlive it");
+    }
+
+    private String awaitPrinted(String text, Process launcher) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline && launcher.isAlive()) {
+            String out = read(root.resolve("out.txt"));
+            if (out.contains(text)) {
+                return out;
+            }
+            Thread.sleep(250);
+        }
+        String printed = read(root.resolve("out.txt")) + read(root.resolve("err.txt"));
+        launcher.destroyForcibly();
+        throw new AssertionError("the launcher never printed '" + text + "'; printed:\n" + printed);
+    }
+
+    private Process launch(String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Dpractica.root=" + root,
-                        PracticaLauncher.class.getName())
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dpractica.root=" + root,
+                PracticaLauncher.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(root.resolve("out.txt").toFile())
                 .redirectError(root.resolve("err.txt").toFile());
         Map<String, String> env = builder.environment();

@@ -54,7 +54,7 @@ class ServiceWatchTest {
     }
 
     private void watch(ServiceProcess process, boolean stopping) {
-        LaunchSettings settings = new LaunchSettings(root, 0, Map.of(), "", false, false);
+        LaunchSettings settings = new LaunchSettings(root, 0, Map.of(), "", false, false, 1, 3);
         process.start();
         new ServiceWatch(settings, () -> stopping, new PrintStream(printed, true, StandardCharsets.UTF_8))
                 .watch(process);
