@@ -25,8 +25,12 @@ final class SuiteState {
 
     /** The truth: every field catalog-service has, by code. */
     Map<String, FieldState> catalogFields() {
-        List<Map<String, Object>> fields = given().baseUri(
-                        stack.service("catalog").baseUrl())
+        return catalogFields(stack.service("catalog").baseUrl());
+    }
+
+    /** The same, from the catalog instance at {@code baseUrl}. */
+    Map<String, FieldState> catalogFields(String baseUrl) {
+        List<Map<String, Object>> fields = given().baseUri(baseUrl)
                 .when()
                 .get("/api/v1/fields")
                 .then()
