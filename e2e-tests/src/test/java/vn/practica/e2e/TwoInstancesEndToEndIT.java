@@ -58,7 +58,7 @@ class TwoInstancesEndToEndIT {
      * From the SIGKILL of the instance that last published to the moment every row its database had committed by
      * then is published by the other. The relay's lock is released as soon as PostgreSQL sees the connection close
      * and the survivor's relay polls every second (practica.outbox.relay.poll-interval) or is woken by NOTIFY:
-     * measured 1-3 s here, the bound leaves room for a loaded two-core machine.
+     * measured 2.5-3.4 s here with the machine at a load of 12-20, the bound leaves room for worse.
      */
     static final Duration TAKEOVER = Duration.ofSeconds(30);
 
