@@ -29,8 +29,9 @@ import vn.practica.placement.placement.MatchedPlacementService.Match;
 
 /**
  * Writes a run's result in its transaction: the capacities it used, per offer its admitted count and cut-off, the
- * placements (with their applications, agreements, audit entries and events) an offer at a time, per student the
- * offer held with its rank, key and placement, and the snapshot the verify endpoint re-runs.
+ * placements (with their applications, agreements, audit entries and events) whole offers at a time, about
+ * {@value #CHUNK} students a time, per student the offer held with its rank, key and placement, and the snapshot the
+ * verify endpoint re-runs.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

@@ -15,10 +15,11 @@ import vn.practica.platform.outbox.Outbox;
 import vn.practica.platform.outbox.OutboxEvent;
 
 /**
- * The placements a matching round's run makes, an offer at a time, in the run's transaction: the seats all at once
- * by the seat rule (none are taken when fewer are free), then per match the placement, its drafted agreement, its
- * audit entry (by the system), its parties' change-feed rows, the student's mail and its {@code placement.proposed},
- * written in batches.
+ * The placements a matching round's run makes, a few offers at a time, in the run's transaction: each offer's seats
+ * all at once by the seat rule (none are taken when fewer are free), then per match the placement, its drafted
+ * agreement, its audit entry (by the system), its parties' change-feed rows, the student's mail and its
+ * {@code placement.proposed}, inserted in JDBC batches without the persistence context (a national round makes
+ * hundreds of thousands).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
