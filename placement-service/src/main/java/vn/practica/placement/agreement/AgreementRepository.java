@@ -2,8 +2,10 @@ package vn.practica.placement.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.StatelessSession;
 
 /**
  * Agreements by their placement's id. Writers lock the placement first (the placement's row serialises every
@@ -12,9 +14,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgreementRepository {
     private final EntityManager em;
+    private final StatelessSession rows;
 
-    AgreementRepository(EntityManager em) {
+    AgreementRepository(EntityManager em, StatelessSession rows) {
         this.em = em;
+        this.rows = rows;
     }
 
     public Optional<Agreement> byPlacementId(UUID placementId) {
@@ -23,5 +27,10 @@ public class AgreementRepository {
 
     public void persist(Agreement agreement) {
         em.persist(agreement);
+    }
+
+    /** Inserts new agreements in JDBC batches, bypassing the persistence context: a round drafts hundreds of thousands. */
+    void insertAll(List<Agreement> agreements) {
+        rows.insertMultiple(agreements);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.StatelessSession;
 import vn.practica.placement.placement.ListPosition;
 
 /** Applications by id, by applicant and offer, as lists newest first, and those the sweep and cancellations end. */
@@ -34,9 +35,11 @@ public class ApplicationRepository {
     private static final int APPLY_LOCKS = 0x4150;
 
     private final EntityManager em;
+    private final StatelessSession rows;
 
-    ApplicationRepository(EntityManager em) {
+    ApplicationRepository(EntityManager em, StatelessSession rows) {
         this.em = em;
+        this.rows = rows;
     }
 
     /**
@@ -158,5 +161,13 @@ public class ApplicationRepository {
 
     public void flush() {
         em.flush();
+    }
+
+    /**
+     * Inserts new applications in JDBC batches, bypassing the persistence context (no snapshot, no dirty check): a
+     * matching round writes hundreds of thousands in one transaction.
+     */
+    public void insertAll(List<Application> applications) {
+        rows.insertMultiple(applications);
     }
 }

@@ -22,17 +22,20 @@ public class MatchedApplicationService {
         this.applications = applications;
     }
 
-    /** A student and their school, as a round placed them. */
-    public record MatchedStudent(UUID studentId, UUID schoolId) {}
+    /** A student and their school, and the offer a round placed them in. */
+    public record MatchedStudent(OfferTerms offer, UUID studentId, UUID schoolId) {}
 
-    /** One accepted application per student, in order; returns their ids. */
-    public List<UUID> acceptMatched(UUID roundId, OfferTerms offer, List<MatchedStudent> students, Instant now) {
+    /** One accepted application per student, in order, inserted in batches; returns their ids. */
+    public List<UUID> acceptMatched(UUID roundId, List<MatchedStudent> students, Instant now) {
+        List<Application> accepted = new ArrayList<>(students.size());
         List<UUID> ids = new ArrayList<>(students.size());
         for (MatchedStudent student : students) {
-            Application application = Application.matched(offer, roundId, student.studentId(), student.schoolId(), now);
-            applications.persist(application);
+            Application application =
+                    Application.matched(student.offer(), roundId, student.studentId(), student.schoolId(), now);
+            accepted.add(application);
             ids.add(application.id());
         }
+        applications.insertAll(accepted);
         return ids;
     }
 }

@@ -29,13 +29,14 @@ import vn.practica.placement.placement.MatchedPlacementService.Match;
 
 /**
  * Writes a run's result in its transaction: the capacities it used, per offer its admitted count and cut-off, the
- * placements (with their applications, agreements, audit entries and events) an offer at a time, per student the
- * offer held with its rank, key and placement, and the snapshot the verify endpoint re-runs.
+ * placements (with their applications, agreements, audit entries and events) whole offers at a time, about
+ * {@value #CHUNK} students a time, per student the offer held with its rank, key and placement, and the snapshot the
+ * verify endpoint re-runs.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 class RoundResultWriter {
-    /** Entities written between two flushes and clears of the persistence context, bounding its size. */
+    /** Placements written together (whole offers: at least this many students, unless the last ones). */
     private static final int CHUNK = 2_000;
 
     private final EntityManager em;
@@ -70,39 +71,67 @@ class RoundResultWriter {
         UUID[] placementOf = new UUID[in.studentCount()];
         int total = result.assignedCount();
         int written = 0;
-        int sinceClear = 0;
+        List<Integer> chunk = new ArrayList<>();
+        int chunkStudents = 0;
         for (int o = 0; o < admitted.length; o++) {
-            int[] students = admitted[o];
-            if (students.length == 0) {
+            if (admitted[o].length == 0) {
                 continue;
             }
-            OfferTerms offer = terms.get(in.offerIds[o]);
-            List<MatchedStudent> matched = new ArrayList<>(students.length);
-            for (int s : students) {
-                matched.add(new MatchedStudent(in.studentIds[s], in.schools[s]));
-            }
-            List<UUID> applicationIds = applications.acceptMatched(roundId, offer, matched, now);
-            List<Match> matches = new ArrayList<>(students.length);
-            for (int i = 0; i < students.length; i++) {
-                int s = students[i];
-                matches.add(new Match(applicationIds.get(i), in.studentIds[s], in.pseudonyms[s], in.schools[s]));
-            }
-            List<UUID> ids = placements.proposeMatched(roundId, offer, matches, now);
-            for (int i = 0; i < students.length; i++) {
-                placementOf[students[i]] = ids.get(i);
-            }
-            written += students.length;
-            sinceClear += students.length;
-            if (sinceClear >= CHUNK) {
-                em.flush();
-                em.clear();
-                sinceClear = 0;
-                progress.accept(total == 0 ? 100 : (int) (100L * written / total));
+            chunk.add(o);
+            chunkStudents += admitted[o].length;
+            if (chunkStudents >= CHUNK) {
+                proposeChunk(roundId, in, admitted, chunk, terms, placementOf, now);
+                written += chunkStudents;
+                chunk.clear();
+                chunkStudents = 0;
+                progress.accept((int) (100L * written / total));
             }
         }
-        em.flush();
-        em.clear();
+        proposeChunk(roundId, in, admitted, chunk, terms, placementOf, now);
         return placementOf;
+    }
+
+    /** The placements of a few offers' students, written in one set of batches. */
+    private void proposeChunk(
+            UUID roundId,
+            RoundInputs in,
+            int[][] admitted,
+            List<Integer> offersInChunk,
+            Map<UUID, OfferTerms> terms,
+            UUID[] placementOf,
+            Instant now) {
+        if (offersInChunk.isEmpty()) {
+            return;
+        }
+        List<MatchedStudent> matched = new ArrayList<>();
+        for (int o : offersInChunk) {
+            OfferTerms offer = terms.get(in.offerIds[o]);
+            for (int s : admitted[o]) {
+                matched.add(new MatchedStudent(offer, in.studentIds[s], in.schools[s]));
+            }
+        }
+        List<UUID> applicationIds = applications.acceptMatched(roundId, matched, now);
+        List<Match> matches = new ArrayList<>(matched.size());
+        int i = 0;
+        for (int o : offersInChunk) {
+            for (int s : admitted[o]) {
+                MatchedStudent student = matched.get(i);
+                matches.add(new Match(
+                        student.offer(),
+                        applicationIds.get(i),
+                        student.studentId(),
+                        in.pseudonyms[s],
+                        student.schoolId()));
+                i++;
+            }
+        }
+        List<UUID> ids = placements.proposeMatched(roundId, matches, now);
+        i = 0;
+        for (int o : offersInChunk) {
+            for (int s : admitted[o]) {
+                placementOf[s] = ids.get(i++);
+            }
+        }
     }
 
     /** The students each offer admitted, in student index order. */

@@ -68,7 +68,7 @@ public class PlacementAuditService {
      */
     public void recordRoundProposals(List<PlacementDetails> proposed, Instant at, long agreementVersion) {
         audit.appendRoundProposals(proposed.stream().map(PlacementDetails::id).toList(), at, agreementVersion);
-        Map<UUID, StudentDetails> byId = students.findByIds(
+        Map<UUID, String> emails = students.emailsByIds(
                 proposed.stream().map(PlacementDetails::studentId).toList());
         List<NotificationService.Publication> publications = new ArrayList<>(proposed.size());
         for (PlacementDetails placement : proposed) {
@@ -78,8 +78,8 @@ public class PlacementAuditService {
                     PlacementStatus.PROPOSED.name(),
                     AuditActor.SYSTEM,
                     at);
-            Optional<MailMessage> mail = Optional.ofNullable(byId.get(placement.studentId()))
-                    .map(student -> PlacementMails.matchedToStudent(student.email(), notice));
+            Optional<MailMessage> mail = Optional.ofNullable(emails.get(placement.studentId()))
+                    .map(email -> PlacementMails.matchedToStudent(email, notice));
             publications.add(new NotificationService.Publication(notice, recipients(placement), mail));
         }
         notifications.publishAll(publications);

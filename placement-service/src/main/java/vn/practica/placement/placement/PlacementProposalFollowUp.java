@@ -1,5 +1,6 @@
 package vn.practica.placement.placement;
 
+import java.util.List;
 import vn.practica.placement.offer.OfferTerms;
 
 /**
@@ -10,4 +11,10 @@ import vn.practica.placement.offer.OfferTerms;
 public interface PlacementProposalFollowUp {
     /** Drafts the agreement of {@code placement} on {@code offer}'s terms; returns its version (1). */
     long followPlacementProposal(PlacementDetails placement, OfferTerms offer);
+
+    /** Drafts the agreements of many new placements at once (a matching round's); returns their version (1). */
+    long followPlacementProposals(List<Proposal> proposals);
+
+    /** A placement just proposed on an offer. */
+    record Proposal(PlacementDetails placement, OfferTerms offer) {}
 }

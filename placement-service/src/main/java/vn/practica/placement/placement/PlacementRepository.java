@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.StatelessSession;
 
 /** Placements by id, by offer, and as lists of one holder (a business, a school, a student), newest first. */
 @ApplicationScoped
@@ -25,9 +26,11 @@ public class PlacementRepository {
     }
 
     private final EntityManager em;
+    private final StatelessSession rows;
 
-    PlacementRepository(EntityManager em) {
+    PlacementRepository(EntityManager em, StatelessSession rows) {
         this.em = em;
+        this.rows = rows;
     }
 
     public Optional<Placement> byId(UUID id) {
@@ -103,5 +106,13 @@ public class PlacementRepository {
     /** Writes what was persisted so far, before SQL that refers to it runs outside Hibernate. */
     public void flush() {
         em.flush();
+    }
+
+    /**
+     * Inserts new placements in JDBC batches, bypassing the persistence context (no snapshot, no dirty check): a
+     * matching round writes hundreds of thousands in one transaction.
+     */
+    public void insertAll(List<Placement> placements) {
+        rows.insertMultiple(placements);
     }
 }
