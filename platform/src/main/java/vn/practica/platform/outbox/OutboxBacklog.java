@@ -26,10 +26,10 @@ class OutboxBacklog {
     /**
      * Pending rows are counted up to this many: past it the backlog reads as this number. Counting visits every
      * entry of the pending index, including a large transaction's uncommitted ones: a matching round's 650,000
-     * events made each refresh cost seconds of database time while the round and the relay needed it. The age of
+     * events made each refresh cost half a second of database time (capped at 100,000 still) every five seconds while the round and the relay needed it. The age of
      * the oldest pending row, one index probe, keeps measuring how far behind the relay is.
      */
-    static final int PENDING_COUNT_CAP = 100_000;
+    static final int PENDING_COUNT_CAP = 10_000;
 
     /** All three are answered from the partial indexes; the oldest row is the first pending row by seq. */
     static final String MEASURE = "select"
