@@ -25,9 +25,10 @@ class OutboxBacklog {
 
     /**
      * Pending rows are counted up to this many: past it the backlog reads as this number. Counting visits every
-     * entry of the pending index, including a large transaction's uncommitted ones: a matching round's 650,000
-     * events made each refresh cost half a second of database time (capped at 100,000 still) every five seconds while the round and the relay needed it. The age of
-     * the oldest pending row, one index probe, keeps measuring how far behind the relay is.
+     * entry of the pending index, including a large transaction's uncommitted ones: during a matching round's run
+     * each refresh cost seconds of database time uncapped, and half a second capped at 100,000, every five seconds
+     * while the run and the relay needed it. The age of the oldest pending row, one index probe, keeps measuring
+     * how far behind the relay is.
      */
     static final int PENDING_COUNT_CAP = 10_000;
 
