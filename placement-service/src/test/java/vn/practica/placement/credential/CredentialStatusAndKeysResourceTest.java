@@ -83,8 +83,11 @@ class CredentialStatusAndKeysResourceTest {
     void rotatingTheSigningKeyKeepsEarlierCredentialsVerifiable() {
         Active before = completed(world, "CRED-ROT-1");
         String old = jwt(before.student().token(), credentialOf(before));
-        String newKid =
-                Arc.container().instance(CredentialKeyService.class).get().rotateSigningKey();
+        String newKid = Arc.container()
+                .instance(CredentialKeyService.class)
+                .get()
+                .rotateSigningKey()
+                .activeKid();
         Active after = completed(world, "CRED-ROT-2");
         String fresh = jwt(after.student().token(), credentialOf(after));
         assertTrue(headerKid(fresh).endsWith("#" + newKid), headerKid(fresh));
