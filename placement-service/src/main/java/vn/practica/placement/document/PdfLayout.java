@@ -64,25 +64,14 @@ public final class PdfLayout implements AutoCloseable {
      */
     public void qrCode(String text, float size) {
         boolean[][] dark = QrModules.of(text);
-        int modules = dark.length + 2 * QUIET_ZONE;
-        float module = size / modules;
+        float module = size / (dark.length + 2 * QUIET_ZONE);
         if (y - size < MARGIN) {
             newPage();
         }
         y -= size;
         try {
             for (int row = 0; row < dark.length; row++) {
-                float top = y + size - (row + QUIET_ZONE + 1) * module;
-                for (int column = 0; column < dark[row].length; ) {
-                    int run = 0;
-                    while (column + run < dark[row].length && dark[row][column + run]) {
-                        run++;
-                    }
-                    if (run > 0) {
-                        page.addRect(MARGIN + (column + QUIET_ZONE) * module, top, run * module, module);
-                    }
-                    column += Math.max(run, 1);
-                }
+                darkRuns(dark[row], y + size - (row + QUIET_ZONE + 1) * module, module);
             }
             page.fill();
         } catch (IOException e) {
@@ -116,6 +105,21 @@ public final class PdfLayout implements AutoCloseable {
                 y -= size * LEADING;
                 show(line, font, size);
             }
+        }
+    }
+
+    /** One rectangle per run of dark modules of a row whose bottom edge is at {@code bottom}. */
+    private void darkRuns(boolean[] row, float bottom, float module) throws IOException {
+        int column = 0;
+        while (column < row.length) {
+            int run = 0;
+            while (column + run < row.length && row[column + run]) {
+                run++;
+            }
+            if (run > 0) {
+                page.addRect(MARGIN + (column + QUIET_ZONE) * module, bottom, run * module, module);
+            }
+            column += Math.max(run, 1);
         }
     }
 
