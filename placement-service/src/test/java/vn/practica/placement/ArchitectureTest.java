@@ -11,6 +11,7 @@ import vn.practica.testkit.architecture.ArchitectureRules;
 /** The package-by-feature and layering rules of docs/architecture.md, checked on this service's classes. */
 class ArchitectureTest {
     private static final String MATCHING_ALGORITHM = "vn.practica.placement.matching.algorithm";
+    private static final String DOCUMENT = "vn.practica.placement.document";
 
     @Test
     void featuresUseEachOtherOnlyThroughServicesAndLayersPointDown() {
@@ -29,5 +30,22 @@ class ArchitectureTest {
                 .resideInAnyPackage("java..", MATCHING_ALGORITHM)
                 .allowEmptyShould(false)
                 .check(algorithm);
+    }
+
+    /**
+     * The printable-document mechanism every feature may use (fonts, text layout, QR codes) knows no feature: it
+     * uses only the JDK, PDFBox and ZXing, so a feature printing through it depends on no other feature.
+     */
+    @Test
+    void theDocumentMechanismUsesNoFeature() {
+        JavaClasses document = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(DOCUMENT);
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.apache.pdfbox..", "com.google.zxing..", DOCUMENT)
+                .allowEmptyShould(false)
+                .check(document);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import vn.practica.placement.document.PdfLayout;
 import vn.practica.placement.offer.WorkMode;
 import vn.practica.placement.reference.CooperationAgreementTerms;
 

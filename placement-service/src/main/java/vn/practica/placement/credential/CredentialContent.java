@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * What a credential says, gathered from the completed placement: who issues it (the school, by its DID) and who
  * hosted the work, the practical work and its field, the items it practised with their scores, the hours, the
- * student's salted identity hash, and where its revocation bit is.
+ * student's DID or salted identity hash, and where its revocation bit is.
  */
 record CredentialContent(
         UUID credentialId,
@@ -37,8 +37,19 @@ record CredentialContent(
     /** A learning objective: the CASE item, as catalog names it, and its mean score (1 to 5). */
     record ItemResult(UUID itemId, String caseUri, String humanCode, String statement, BigDecimal meanScore) {}
 
-    /** The student as an OB 3.0 IdentityObject: {@code sha256$<hex>} of the identifier with the salt appended. */
-    record SubjectIdentity(String identityType, String identityHash, String salt) {}
+    /**
+     * How the credential names the student: by the DID the student chose (the subject's {@code id}), or else as an
+     * OB 3.0 IdentityObject, {@code sha256$<hex>} of the identifier with the salt appended.
+     */
+    record SubjectIdentity(String did, String identityType, String identityHash, String salt) {
+        static SubjectIdentity ofDid(String did) {
+            return new SubjectIdentity(did, null, null, null);
+        }
+
+        static SubjectIdentity hashed(String identityType, String identityHash, String salt) {
+            return new SubjectIdentity(null, identityType, identityHash, salt);
+        }
+    }
 
     /** The credential's bit in its issuer's Bitstring Status List. */
     record StatusEntry(String statusListUrl, int statusList, int statusIndex) {}

@@ -178,16 +178,20 @@ public class CredentialIssueService {
     }
 
     /**
-     * The student's e-mail (or, without one, their school's sourcedId), salted and hashed as OB 3.0's IdentityHash:
-     * whoever the student tells it to can check the credential is theirs; nobody else learns it.
+     * The DID the student chose, or else their e-mail (or, without one, their school's sourcedId), salted and hashed
+     * as OB 3.0's IdentityHash: whoever the student tells it to can check the credential is theirs; nobody else
+     * learns it.
      */
     private SubjectIdentity identity(StudentDetails student) {
+        if (student.credentialDid() != null) {
+            return SubjectIdentity.ofDid(student.credentialDid());
+        }
         boolean email = student.email() != null && !student.email().isBlank();
         String identifier = email ? student.email().trim().toLowerCase(Locale.ROOT) : student.sourcedId();
         byte[] saltBytes = new byte[16];
         random.nextBytes(saltBytes);
         String salt = HexFormat.of().formatHex(saltBytes);
-        return new SubjectIdentity(email ? "emailAddress" : "sourcedId", identityHash(identifier, salt), salt);
+        return SubjectIdentity.hashed(email ? "emailAddress" : "sourcedId", identityHash(identifier, salt), salt);
     }
 
     static String identityHash(String identifier, String salt) {

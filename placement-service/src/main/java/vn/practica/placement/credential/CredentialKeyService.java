@@ -61,9 +61,17 @@ public class CredentialKeyService {
     }
 
     /** Retires the signing key now and makes the next one: what an operator does when a key may have leaked. */
-    public String rotateSigningKey() {
-        keys.activeForUpdate().ifPresent(key -> keys.retire(key.kid(), now()));
-        return newActiveKey().getKeyID();
+    public KeyRotation rotateSigningKey() {
+        Instant at = now();
+        Optional<String> retired = keys.activeForUpdate().map(CredentialKey::kid);
+        retired.ifPresent(kid -> keys.retire(kid, at));
+        return new KeyRotation(retired.orElse(null), newActiveKey().getKeyID(), at);
+    }
+
+    /** The id of the key that signs now, read without a lock; empty before the first key is made. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<String> currentKid() {
+        return keys.active().map(CredentialKey::kid);
     }
 
     /** Every public key ever made, oldest first: all of them verify the credentials they signed. */

@@ -85,10 +85,10 @@ class CredentialRepository {
                 .executeUpdate();
     }
 
-    /** The indexes of the school's revoked credentials in one of its status lists. */
+    /** The indexes of the school's revoked credentials in one of its status lists, ascending. */
     List<Integer> revokedIndexes(UUID schoolId, int list) {
         List<?> rows = em.createNativeQuery("select status_index from credential where school_id = ?1"
-                        + " and status_list = ?2 and revoked_at is not null")
+                        + " and status_list = ?2 and revoked_at is not null order by status_index")
                 .setParameter(1, schoolId)
                 .setParameter(2, list)
                 .getResultList();

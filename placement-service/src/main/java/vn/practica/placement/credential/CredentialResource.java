@@ -48,11 +48,17 @@ public class CredentialResource {
 
     private final CredentialService credentials;
     private final CredentialVerificationService verifier;
+    private final IssuerIdentity issuers;
     private final Caller caller;
 
-    CredentialResource(CredentialService credentials, CredentialVerificationService verifier, Caller caller) {
+    CredentialResource(
+            CredentialService credentials,
+            CredentialVerificationService verifier,
+            IssuerIdentity issuers,
+            Caller caller) {
         this.credentials = credentials;
         this.verifier = verifier;
+        this.issuers = issuers;
         this.caller = caller;
     }
 
@@ -104,6 +110,57 @@ public class CredentialResource {
     public CredentialSummaryResponse getCredentialSummary(
             @PathParam("credentialId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String credentialId) {
         return CredentialSummaryResponse.of(find(credentialId));
+    }
+
+    @GET
+    @Path("/{credentialId}/pdf")
+    @RolesAllowed({Roles.STUDENT, Roles.SCHOOL})
+    @Produces(CredentialPdf.MEDIA_TYPE)
+    @Operation(
+            operationId = "getCredentialPdf",
+            summary = "Print a credential (its student or its issuing school): a PDF with a QR code of its public"
+                    + " verification page",
+            description = "Shows what the signed credential says, the learner's name from the school's record (so"
+                    + " only the student and the school get it, shared or not) and a QR code of"
+                    + " GET /api/v1/credentials/{credentialId}/verification, which answers while the student shares"
+                    + " the credential.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The printable credential",
+            content =
+                    @Content(
+                            mediaType = CredentialPdf.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10_000_000)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public Response getCredentialPdf(
+            @PathParam("credentialId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String credentialId) {
+        UUID id = Uuids.require("path.credentialId", credentialId);
+        PrintableCredential printable = credentials
+                .findPrintableCredential(id, Requester.of(caller))
+                .orElseThrow(() -> CredentialService.notFound(id));
+        return Response.ok(CredentialPdf.render(printable, issuers.verificationUrl(id)), CredentialPdf.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"credential-" + id + ".pdf\"")
+                .build();
+    }
+
+    @GET
+    @Path("/{credentialId}/verification")
+    @PermitAll
+    @Operation(
+            operationId = "getCredentialVerification",
+            summary = "A credential with its verification now (its student, its school, or anyone once shared): what"
+                    + " a printed credential's QR code opens",
+            description = "The summary, the signed VC-JWT and the outcome of the checks of POST"
+                    + " /api/v1/credentials/verify run on it now. Answers 404 when the student stopped sharing it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The credential and what verifying it found",
+            content = @Content(schema = @Schema(implementation = VerifiedCredentialResponse.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public VerifiedCredentialResponse getCredentialVerification(
+            @PathParam("credentialId") @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String credentialId) {
+        CredentialView credential = find(credentialId);
+        return VerifiedCredentialResponse.of(credential, verifier.verifyCredential(credential.jwt()));
     }
 
     @POST

@@ -46,6 +46,18 @@ public class CredentialService {
                 .map(CredentialView::of);
     }
 
+    /**
+     * The credential with its holder's name, to print: for its student and its issuing school only, shared or not,
+     * since the name comes from the school's record and is in no shared form of the credential.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PrintableCredential> findPrintableCredential(UUID id, Requester requester) {
+        return credentials
+                .find(id)
+                .filter(c -> holds(requester, c) || issued(requester, c))
+                .map(c -> new PrintableCredential(CredentialView.of(c), holderName(c.studentId())));
+    }
+
     /** Its student shares it publicly ({@code shared}) or stops sharing it. */
     public CredentialView shareCredential(UUID id, Requester requester, boolean shared) {
         StoredCredential c = credentials
@@ -80,6 +92,11 @@ public class CredentialService {
 
     private static boolean issued(Requester requester, StoredCredential c) {
         return requester.actsForSchool(c.schoolId());
+    }
+
+    private String holderName(UUID studentId) {
+        StudentDetails student = students.findByIds(List.of(studentId)).get(studentId);
+        return student == null ? null : (student.familyName() + " " + student.givenName()).strip();
     }
 
     private Optional<UUID> studentOf(Requester requester) {

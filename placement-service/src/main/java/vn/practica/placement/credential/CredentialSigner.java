@@ -37,8 +37,8 @@ class CredentialSigner {
 
     /** A status list, with the current key, taking no lock: anyone may ask for one at any time. */
     @Transactional(Transactional.TxType.MANDATORY)
-    String signStatusList(UUID schoolId, String statusListJson) {
-        return sign(schoolId, statusListJson, keys.currentKey()).jwt();
+    Signed signStatusList(UUID schoolId, String statusListJson) {
+        return sign(schoolId, statusListJson, keys.currentKey());
     }
 
     private Signed sign(UUID schoolId, String credentialJson, ECKey key) {

@@ -60,6 +60,11 @@ class IssuerIdentity {
         return baseUrl + "/api/v1/credentials/" + credentialId;
     }
 
+    /** The public page a printed credential's QR code names: the signed credential and its verification. */
+    String verificationUrl(UUID credentialId) {
+        return credentialUrl(credentialId) + "/verification";
+    }
+
     String verifyUrl() {
         return baseUrl + "/api/v1/credentials/verify";
     }

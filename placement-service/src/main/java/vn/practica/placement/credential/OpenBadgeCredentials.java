@@ -49,12 +49,7 @@ final class OpenBadgeCredentials {
 
     private static void subject(ObjectNode subject, CredentialContent c) {
         subject.putArray("type").add("AchievementSubject");
-        ObjectNode identity = subject.putArray("identifier").addObject();
-        identity.put("type", "IdentityObject");
-        identity.put("identityHash", c.subject().identityHash());
-        identity.put("identityType", c.subject().identityType());
-        identity.put("hashed", true);
-        identity.put("salt", c.subject().salt());
+        identify(subject, c.subject());
         if (c.startedOn() != null) {
             subject.put(
                     "activityStartDate",
@@ -83,6 +78,20 @@ final class OpenBadgeCredentials {
         hours.putArray("type").add("Result");
         hours.put("resultDescription", HOURS_RESULT);
         hours.put("value", c.approvedHours().stripTrailingZeros().toPlainString());
+    }
+
+    /** OB 3.0 asks for the subject's id, or at least one identifier: the student's DID, or else the salted hash. */
+    private static void identify(ObjectNode subject, CredentialContent.SubjectIdentity who) {
+        if (who.did() != null) {
+            subject.put("id", who.did());
+            return;
+        }
+        ObjectNode identity = subject.putArray("identifier").addObject();
+        identity.put("type", "IdentityObject");
+        identity.put("identityHash", who.identityHash());
+        identity.put("identityType", who.identityType());
+        identity.put("hashed", true);
+        identity.put("salt", who.salt());
     }
 
     private static void achievement(ObjectNode achievement, CredentialContent c) {

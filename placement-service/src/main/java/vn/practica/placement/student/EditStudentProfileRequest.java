@@ -29,19 +29,30 @@ public record EditStudentProfileRequest(
         List<
                         @NotNull @Size(max = StudentLimits.LINK)
                         @Pattern(regexp = EditStudentProfileRequest.HTTPS_URL, message = "must be an https URL") String>
-                links) {
+                links,
+
+        @Schema(
+                description = "Your own DID (did:method:id), to name you in the credentials issued to you from now"
+                        + " on instead of a salted hash of your e-mail; empty clears it. Credentials issued"
+                        + " before keep what they say")
+        @Size(max = StudentLimits.CREDENTIAL_DID)
+        @Pattern(regexp = EditStudentProfileRequest.DID_OR_EMPTY, message = "must be a DID (did:method:id) or empty")
+        String credentialDid) {
     /** https, a host name (no user name or password), an optional port, then anything without spaces. */
     static final String HTTPS_URL =
             "^https://[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(?::[0-9]{1,5})?" + "(?:[/?#]\\S*)?$";
 
+    /** A DID, or nothing to clear it. */
+    static final String DID_OR_EMPTY = "^$|" + StudentLimits.CREDENTIAL_DID_PATTERN;
+
     /** A rule, not a member of the body. */
-    @AssertTrue(message = "give fieldInterests, cvSummary, links or several")
+    @AssertTrue(message = "give fieldInterests, cvSummary, links, credentialDid or several")
     @Schema(hidden = true)
     public boolean isChangeGiven() {
-        return fieldInterests != null || cvSummary != null || links != null;
+        return fieldInterests != null || cvSummary != null || links != null || credentialDid != null;
     }
 
     ProfileEdit edit() {
-        return new ProfileEdit(fieldInterests, cvSummary, links);
+        return new ProfileEdit(fieldInterests, cvSummary, links, credentialDid);
     }
 }

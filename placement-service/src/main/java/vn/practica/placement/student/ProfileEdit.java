@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * What a student changes in their own profile, as sent; a null member stays as it is. An empty or blank CV
- * summary clears it.
+ * summary or credential DID clears it.
  */
-public record ProfileEdit(List<String> fieldInterests, String cvSummary, List<String> links) {
+public record ProfileEdit(List<String> fieldInterests, String cvSummary, List<String> links, String credentialDid) {
     public ProfileEdit {
         fieldInterests = fieldInterests == null ? null : List.copyOf(fieldInterests);
         links = links == null ? null : List.copyOf(links);
@@ -15,6 +15,11 @@ public record ProfileEdit(List<String> fieldInterests, String cvSummary, List<St
     /** The interests as stored: distinct and sorted ({@link FieldInterests}). */
     List<String> storedInterests() {
         return FieldInterests.of(fieldInterests);
+    }
+
+    /** The credential DID as stored: null when empty. */
+    String storedCredentialDid() {
+        return credentialDid == null || credentialDid.isEmpty() ? null : credentialDid;
     }
 
     /** The CV summary as stored: stripped, null when blank. */

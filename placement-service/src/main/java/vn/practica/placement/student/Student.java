@@ -65,6 +65,9 @@ public class Student extends VersionedEntity {
     @JdbcTypeCode(SqlTypes.ARRAY)
     private String[] links;
 
+    @Column(name = "credential_did")
+    private String credentialDid;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -138,7 +141,8 @@ public class Student extends VersionedEntity {
         return (e.fieldInterests() == null
                         || (interestsChosen && fieldInterests().equals(e.storedInterests())))
                 && (e.cvSummary() == null || Objects.equals(cvSummary, e.storedCvSummary()))
-                && (e.links() == null || links().equals(e.links()));
+                && (e.links() == null || links().equals(e.links()))
+                && (e.credentialDid() == null || Objects.equals(credentialDid, e.storedCredentialDid()));
     }
 
     private void copy(ProfileEdit e) {
@@ -151,6 +155,9 @@ public class Student extends VersionedEntity {
         }
         if (e.links() != null) {
             links = e.links().toArray(String[]::new);
+        }
+        if (e.credentialDid() != null) {
+            credentialDid = e.storedCredentialDid();
         }
     }
 
@@ -204,6 +211,11 @@ public class Student extends VersionedEntity {
 
     public String cvSummary() {
         return cvSummary;
+    }
+
+    /** The DID the student chose to be named by in credentials; null for a salted hash of their e-mail. */
+    public String credentialDid() {
+        return credentialDid;
     }
 
     public List<String> links() {

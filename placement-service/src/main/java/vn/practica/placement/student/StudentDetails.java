@@ -21,7 +21,8 @@ public record StudentDetails(
         String givenName,
         String familyName,
         String email,
-        String phone) {
+        String phone,
+        String credentialDid) {
 
     static StudentDetails of(Student s) {
         return new StudentDetails(
@@ -37,6 +38,7 @@ public record StudentDetails(
                 s.givenName(),
                 s.familyName(),
                 s.email(),
-                s.phone());
+                s.phone(),
+                s.credentialDid());
     }
 }

@@ -33,6 +33,14 @@ public final class StudentLimits {
     public static final int CV_SUMMARY = 2000;
     public static final int MAX_LINKS = 10;
     public static final int LINK = 500;
+    /** A DID the student names themselves by in credentials; 300 characters hold any DID in use. */
+    public static final int CREDENTIAL_DID = 300;
+    /**
+     * W3C DID syntax: {@code did:}, a method name of lower-case letters and digits, and a method-specific id of
+     * letters, digits, {@code . - _}, percent-encoded bytes and colons, not ending in a colon.
+     */
+    public static final String CREDENTIAL_DID_PATTERN =
+            "^did:[a-z0-9]+:(?:(?:[A-Za-z0-9._-]|%[0-9A-Fa-f]{2})*:)*(?:[A-Za-z0-9._-]|%[0-9A-Fa-f]{2})+$";
 
     private StudentLimits() {}
 }

@@ -28,6 +28,12 @@ public record StudentProfileResponse(
 
         @Schema(maxItems = StudentLimits.MAX_LINKS) List<@Size(max = StudentLimits.LINK) String> links,
 
+        @Schema(
+                maxLength = StudentLimits.CREDENTIAL_DID,
+                description = "The DID that names you in credentials issued from now on; absent: a salted hash of"
+                        + " your e-mail")
+        String credentialDid,
+
         @Schema(minimum = "1", maximum = ETags.MAX_VERSION) long version,
         Instant updatedAt) {
 
@@ -44,6 +50,7 @@ public record StudentProfileResponse(
                 s.phone(),
                 s.cvSummary(),
                 s.links(),
+                s.credentialDid(),
                 s.version(),
                 s.updatedAt());
     }

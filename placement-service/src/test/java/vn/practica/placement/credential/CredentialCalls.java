@@ -31,7 +31,11 @@ final class CredentialCalls {
 
     /** A placement that completed: hours approved, the mentor's (5) and the supervisor's (4) evaluations in. */
     static Active completed(ApplicationWorld world, String ref) {
-        Active placement = LifecycleCalls.activate(world, ref);
+        return complete(world, LifecycleCalls.activate(world, ref));
+    }
+
+    /** Completes an active placement: hours approved, the mentor's (5) and the supervisor's (4) evaluations in. */
+    static Active complete(ApplicationWorld world, Active placement) {
         LifecycleCalls.workAllHours(world, placement);
         evaluateLearner(placement.mentorToken(), placement.id(), learnerScores(world, 5, null))
                 .statusCode(201);

@@ -33,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -127,6 +128,28 @@ class CredentialResourceTest {
                 4,
                 UUID.fromString(issued.get(0).data().get("studentId").asText()).version());
         assertFalse(issued.get(0).data().toString().contains("@"));
+    }
+
+    @Test
+    void aStudentWhoChoseTheirOwnDidIsNamedByItInsteadOfTheHash() throws Exception {
+        Active placement = LifecycleCalls.activate(world, "CRED-DID");
+        String did = "did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK";
+        given().auth()
+                .oauth2(placement.student().token())
+                .contentType("application/json")
+                .body(Map.of("credentialDid", did))
+                .when()
+                .patch("/api/v1/students/me")
+                .then()
+                .statusCode(200);
+        CredentialCalls.complete(world, placement);
+        String compact = jwt(placement.student().token(), credentialOf(placement));
+        JsonNode vc = payload(compact);
+        assertEquals(did, vc.at("/credentialSubject/id").asText());
+        assertTrue(vc.at("/credentialSubject/identifier").isMissingNode(), vc.toString());
+        Set<ValidationMessage> errors = schema().validate(vc);
+        assertTrue(errors.isEmpty(), errors.toString());
+        verifyJwt(compact).statusCode(200).body("verified", equalTo(true));
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.practica.placement.credential;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,6 +21,7 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.jwk.JWKSet;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.security.KeyFactory;
@@ -33,6 +35,7 @@ import vn.practica.placement.LifecycleCalls;
 import vn.practica.placement.LifecycleCalls.Active;
 import vn.practica.placement.application.ApplicationOutbox;
 import vn.practica.placement.application.ApplicationWorld;
+import vn.practica.testkit.TestTokens;
 
 /**
  * A credential's life after issue on real PostgreSQL: its school revokes it into the published status list and
@@ -83,8 +86,11 @@ class CredentialStatusAndKeysResourceTest {
     void rotatingTheSigningKeyKeepsEarlierCredentialsVerifiable() {
         Active before = completed(world, "CRED-ROT-1");
         String old = jwt(before.student().token(), credentialOf(before));
-        String newKid =
-                Arc.container().instance(CredentialKeyService.class).get().rotateSigningKey();
+        String newKid = Arc.container()
+                .instance(CredentialKeyService.class)
+                .get()
+                .rotateSigningKey()
+                .activeKid();
         Active after = completed(world, "CRED-ROT-2");
         String fresh = jwt(after.student().token(), credentialOf(after));
         assertTrue(headerKid(fresh).endsWith("#" + newKid), headerKid(fresh));
@@ -99,6 +105,75 @@ class CredentialStatusAndKeysResourceTest {
                 .then()
                 .statusCode(200)
                 .body("assertionMethod", org.hamcrest.Matchers.hasItems(headerKid(old), headerKid(fresh)));
+    }
+
+    @Test
+    void theStateRotatesTheKeyOverHttpAndEarlierCredentialsStillVerify() {
+        Active before = completed(world, "CRED-HTTP-ROT-1");
+        String old = jwt(before.student().token(), credentialOf(before));
+        String oldKid = headerKid(old).replaceAll(".*#", "");
+        String newKid = rotate(TestTokens.state())
+                .statusCode(200)
+                .body("retiredKid", equalTo(oldKid))
+                .body("rotatedAt", notNullValue())
+                .extract()
+                .path("activeKid");
+        assertNotEquals(oldKid, newKid);
+        Active after = completed(world, "CRED-HTTP-ROT-2");
+        String fresh = jwt(after.student().token(), credentialOf(after));
+        assertTrue(headerKid(fresh).endsWith("#" + newKid), headerKid(fresh));
+        JWKSet keys = publishedKeys(world.school().toString());
+        for (String compact : List.of(old, fresh)) {
+            assertTrue(verifiesWith(keys, compact));
+            verifyJwt(compact).statusCode(200).body("verified", equalTo(true));
+        }
+    }
+
+    @Test
+    void onlyTheStateRotatesTheKey() {
+        Active placement = completed(world, "CRED-ROT-WHO");
+        String before = keyState();
+        for (String token : List.of(
+                world.schoolToken(), world.businessToken(), placement.student().token())) {
+            rotate(token).statusCode(403).contentType(ApplicationWorld.PROBLEM);
+        }
+        rotate(null).statusCode(401);
+        assertEquals(before, keyState(), "a refused rotation changed the keys");
+    }
+
+    @Test
+    void aStatusListIsSignedOnceUntilARevocationOrARotationChangesIt() throws Exception {
+        Active placement = completed(world, "CRED-LIST-CACHE");
+        String id = credentialOf(placement);
+        JsonNode status = payload(jwt(placement.student().token(), id)).get("credentialStatus");
+        int index = status.get("statusListIndex").asInt();
+        String listPath = "/api/v1/issuers/" + world.school() + "/status-lists/"
+                + status.get("statusListCredential").asText().replaceAll(".*/", "");
+        String first = given().when()
+                .get(listPath)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-cache")
+                .extract()
+                .asString();
+        String etag = given().when().get(listPath).then().extract().header("ETag");
+        assertEquals(first, given().when().get(listPath).then().extract().asString(), "signed again");
+        given().header("If-None-Match", etag).when().get(listPath).then().statusCode(304);
+        given().auth()
+                .oauth2(world.schoolToken())
+                .when()
+                .post("/api/v1/credentials/" + id + "/revoke")
+                .then()
+                .statusCode(200);
+        given().header("If-None-Match", etag).when().get(listPath).then().statusCode(200);
+        assertTrue(bit(listPath, index), "the revocation shows on the next read");
+        String revoked = given().when().get(listPath).then().extract().asString();
+        String newKid = rotate(TestTokens.state()).statusCode(200).extract().path("activeKid");
+        String resigned =
+                given().when().get(listPath).then().statusCode(200).extract().asString();
+        assertNotEquals(revoked, resigned);
+        assertTrue(headerKid(resigned).endsWith("#" + newKid), headerKid(resigned));
+        assertTrue(bit(listPath, index));
     }
 
     @Test
@@ -130,6 +205,17 @@ class CredentialStatusAndKeysResourceTest {
             assertEquals(CredentialIssueService.STATUS_LIST_SIZE / 8, bits.length);
             return (bits[index / 8] & (0x80 >>> (index % 8))) != 0;
         }
+    }
+
+    private static ValidatableResponse rotate(String token) {
+        var request = token == null ? given() : given().auth().oauth2(token);
+        return request.when().post("/api/v1/credential-keys/rotate").then();
+    }
+
+    /** Every key with whether it is retired. */
+    private static String keyState() {
+        return String.join(
+                ",", ApplicationOutbox.texts("select kid || (retired_at is null) from credential_key order by kid"));
     }
 
     private static String headerKid(String compact) {

@@ -191,6 +191,13 @@ class StudentProfileResourceTest {
         refused(me, Map.of("links", List.of("https://user:pw@example.vn")), "body.links[0]");
         refused(me, Map.of("links", List.of("javascript:alert(1)")), "body.links[0]");
         refused(me, Map.of("cvSummary", "x".repeat(StudentLimits.CV_SUMMARY + 1)), "body.cvSummary");
+        for (String notADid : List.of("did:", "did:key:", "did:Key:z6Mk", "did:key:z6Mk:", "https://example.vn", " ")) {
+            refused(me, Map.of("credentialDid", notADid), "body.credentialDid");
+        }
+        refused(
+                me,
+                Map.of("credentialDid", "did:web:" + "a".repeat(StudentLimits.CREDENTIAL_DID)),
+                "body.credentialDid");
         refused(me, Map.of(), "body.changeGiven");
         given().auth()
                 .oauth2(me.token())
@@ -212,6 +219,16 @@ class StudentProfileResourceTest {
                 .body("type", endsWith("/problems/malformed-body"));
         given().auth().oauth2(me.token()).when().get(ME).then().header("ETag", "\"1\"");
         assertEquals(1, eventTypes(me.schoolId()).size());
+    }
+
+    @Test
+    void aStudentChoosesTheirOwnDidForCredentialsAndClearsItWithoutAnEvent() {
+        Registered me = registered("SV107", data);
+        String did = "did:web:an-nguyen.example.vn:users:an%20nguyen";
+        edit(me.token(), null, Map.of("credentialDid", did)).statusCode(200).body("credentialDid", equalTo(did));
+        given().auth().oauth2(me.token()).when().get(ME).then().body("credentialDid", equalTo(did));
+        edit(me.token(), null, Map.of("credentialDid", "")).statusCode(200).body("credentialDid", equalTo(null));
+        assertEquals(1, eventTypes(me.schoolId()).size(), "the DID is not announced");
     }
 
     private static void refused(Registered me, Map<String, Object> body, String field) {

@@ -1,4 +1,4 @@
-package vn.practica.placement.agreement;
+package vn.practica.placement.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,12 +15,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Lays text out on A4 pages, top to bottom, wrapped to the margins, with DejaVu Sans embedded (subset) so every
  * Vietnamese letter renders and is extracted back as written. The font files come from the
- * {@code net.sf.jasperreports:jasperreports-fonts} jar (DejaVu fonts licence, beside them in the jar).
+ * {@code net.sf.jasperreports:jasperreports-fonts} jar (DejaVu fonts licence, beside them in the jar). Mechanism
+ * only: the printable documents of the features (agreements, credentials) say what goes on the page.
  */
-final class PdfLayout implements AutoCloseable {
+public final class PdfLayout implements AutoCloseable {
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final float MARGIN = 56;
     private static final float LEADING = 1.35f;
+    private static final int QUIET_ZONE = 4;
 
     private final PDDocument document = new PDDocument();
     private final PDType0Font regular;
@@ -28,35 +30,56 @@ final class PdfLayout implements AutoCloseable {
     private PDPageContentStream page;
     private float y;
 
-    PdfLayout(String title) {
+    public PdfLayout(String title) {
         regular = font("DejaVuSans.ttf");
         bold = font("DejaVuSans-Bold.ttf");
         document.getDocumentInformation().setTitle(title);
         newPage();
     }
 
-    void heading(String text) {
+    public void heading(String text) {
         space(8);
         write(text, bold, 13);
     }
 
-    void line(String text) {
+    public void line(String text) {
         write(text, regular, 10);
     }
 
-    void strong(String text) {
+    public void strong(String text) {
         write(text, bold, 10);
     }
 
-    void small(String text) {
+    public void small(String text) {
         write(text, regular, 8.5f);
     }
 
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
-    byte[] toBytes() {
+    /**
+     * A QR code of {@code text} at the left margin, {@code size} points wide including its quiet zone of four
+     * modules, drawn as vector squares (one rectangle per run of dark modules in a row) so it prints sharp.
+     */
+    public void qrCode(String text, float size) {
+        boolean[][] dark = QrModules.of(text);
+        float module = size / (dark.length + 2 * QUIET_ZONE);
+        if (y - size < MARGIN) {
+            newPage();
+        }
+        y -= size;
+        try {
+            for (int row = 0; row < dark.length; row++) {
+                darkRuns(dark[row], y + size - (row + QUIET_ZONE + 1) * module, module);
+            }
+            page.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] toBytes() {
         try {
             page.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -82,6 +105,21 @@ final class PdfLayout implements AutoCloseable {
                 y -= size * LEADING;
                 show(line, font, size);
             }
+        }
+    }
+
+    /** One rectangle per run of dark modules of a row whose bottom edge is at {@code bottom}. */
+    private void darkRuns(boolean[] row, float bottom, float module) throws IOException {
+        int column = 0;
+        while (column < row.length) {
+            int run = 0;
+            while (column + run < row.length && row[column + run]) {
+                run++;
+            }
+            if (run > 0) {
+                page.addRect(MARGIN + (column + QUIET_ZONE) * module, bottom, run * module, module);
+            }
+            column += Math.max(run, 1);
         }
     }
 
