@@ -12,6 +12,7 @@
 #
 # usage: bench/placement-bench.sh [upsert|read|all=all] [seconds per wrk/pgbench run=30]
 #        bench/placement-bench.sh compare 15 BEFORE_QUARKUS_APP_DIR AFTER_QUARKUS_APP_DIR   (two builds, alternating)
+#        bench/placement-bench.sh instances 15   (one instance vs two on one database, alternating bursts)
 # needs: ./mvnw -B -q -pl placement-service -am package -DskipTests, and
 #        ./mvnw -B -q -pl devkit -am compile dependency:build-classpath -Dmdep.outputFile=$PWD/devkit/target/bench.cp;
 #        wrk, pgbench (postgresql-client), openssl, python3-cryptography (installed with apt-get when missing)
@@ -178,6 +179,34 @@ compare_bench() {
   done
 }
 
+# Offer pushes with one instance of the service and with two on the same database and broker, alternating: the
+# same wrk load (16 connections) on one instance, then split 8 + 8 over both; the requests/s of a burst summed
+instances_bench() {
+  local one_pid two_pid one=http://127.0.0.1:$((PORT + 1)) two=http://127.0.0.1:$((PORT + 2))
+  one_pid=$SERVICE_PID
+  write_upsert_inputs
+  start_service "" $((PORT + 2)) "$STATE/placement-2.log"; two_pid=$SERVICE_PID
+  echo "== offer upsert: one instance (16 connections) vs two (8 + 8), alternating ${BURSTS:-4} bursts of ${SECONDS_PER_RUN} s after ${WARMUP:-120} s warm-up each"
+  run_wrk "${WARMUP:-120}" "$one" "$one_pid" >/dev/null
+  run_wrk "${WARMUP:-120}" "$two" "$two_pid" >/dev/null
+  for burst in $(seq "${BURSTS:-4}"); do
+    echo "-- burst $burst, load average $(load)"
+    echo -n "one instance:  "; rps_of 4 16 0 "$one" | tr '\n' ' '; echo
+    rps_of 2 8 0 "$one" > "$STATE/split-1.txt" & local first=$!
+    rps_of 2 8 2 "$two" > "$STATE/split-2.txt"
+    wait $first
+    echo "two instances: $(cat "$STATE/split-1.txt") + $(cat "$STATE/split-2.txt") = $(cat "$STATE/split-1.txt" "$STATE/split-2.txt" | awk '{s += $1} END {printf "%.0f", s}') requests/s"
+  done
+}
+
+# rps_of THREADS CONNECTIONS FIRST_QUARTER BASE: wrk's requests/s (and non-2xx answers, which must be none) for
+# one burst, its threads pushing as the businesses of their quarters (upsert.lua)
+rps_of() {
+  wrk -t"$1" -c"$2" -d"$SECONDS_PER_RUN"s -s "$HERE/upsert.lua" "$4" -- "$STATE/bench-upsert.tsv" "$STATE/offer-body.json" "$3" \
+    | awk '/^Requests\/sec/ {printf "%.0f", $2} /Non-2xx/ {printf " (non-2xx: %s)", $NF}'
+  echo
+}
+
 read_bench() {
   if [ "$(psql -d "$DB" -Atc "select count(*) from offer where external_ref like 'SEED-%'")" -lt 120000 ]; then
     echo "seeding 100,000 open offers, 100,000 students and curricula ..."
@@ -198,12 +227,17 @@ if [ "${FRESH:-false}" = true ] || ! psql -d "$DB" -Atc "select 1" >/dev/null 2>
 fi
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, load average $(load); $(java -version 2>&1 | head -1)"
 start_broker
-[ "$WHAT" = compare ] || start_service
+case "$WHAT" in
+  compare) ;;
+  instances) start_service "" $((PORT + 1)) "$STATE/placement-1.log" ;;  # migrates the database before the seed
+  *) start_service ;;
+esac
 psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$HERE/seed-reference.sql"
 case "$WHAT" in
   upsert) upsert_bench ;;
   read) read_bench ;;
   all) upsert_bench; read_bench ;;
   compare) compare_bench "$3" "$4" ;;
+  instances) instances_bench ;;
   *) echo "usage: $0 [upsert|read|all] [seconds]" >&2; exit 64 ;;
 esac

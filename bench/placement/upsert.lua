@@ -30,10 +30,12 @@ function init(args)
     businesses[#businesses + 1] = { id = id, token = token }
   end
   body = read(args[2])
-  -- wrk starts 4 threads (-t4): each its own quarter of the businesses
+  -- wrk starts 4 threads (-t4): each its own quarter of the businesses. A third argument (a quarter number)
+  -- moves the threads on, so two wrk processes of 2 threads each (one per instance) share out the same quarters
+  local part = tonumber(args[3]) or 0
   slice = math.floor(#businesses / 4)
-  offset = index * slice
-  prefix = "W" .. id .. "-"
+  offset = (index + part) * slice
+  prefix = "W" .. id .. "P" .. part .. "-"
 end
 
 function request()
