@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.practica.platform.testing.TestDatabase;
@@ -31,7 +32,9 @@ class OutboxMetricsTest {
     MeterRegistry registry;
 
     @BeforeEach
+    @AfterEach
     void emptyOutbox() {
+        // After each too: the cap test leaves ten thousand rows the next class's relay would otherwise publish
         OutboxRows.deleteAll();
     }
 
@@ -59,6 +62,23 @@ class OutboxMetricsTest {
 
         backlog.refresh();
 
+        assertTrue(gauge("practica.outbox.oldest.pending.age.seconds") >= 90);
+    }
+
+    @Test
+    void countsPendingRowsOnlyUpToTheCapWhileTheAgeStillMeasuresABiggerBacklog() throws SQLException {
+        UUID first = append(outbox, TestKafka.newTopic("metrics-cap"), "a");
+        TestDatabase.update("update outbox_event set occurred_at = now() - interval '90 seconds' where id = ?", first);
+        TestDatabase.update(
+                "insert into outbox_event (id, aggregatetype, aggregateid, type, payload, topic, source, occurred_at)"
+                        + " select gen_random_uuid(), aggregatetype, aggregateid, type, payload, topic, source, now()"
+                        + " from outbox_event, generate_series(1, " + OutboxBacklog.PENDING_COUNT_CAP + ")"
+                        + " where id = ?",
+                first);
+
+        backlog.refresh();
+
+        assertEquals(OutboxBacklog.PENDING_COUNT_CAP, gauge("practica.outbox.pending.rows"));
         assertTrue(gauge("practica.outbox.oldest.pending.age.seconds") >= 90);
     }
 
