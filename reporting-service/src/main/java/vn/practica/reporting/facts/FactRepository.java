@@ -2,16 +2,14 @@ package vn.practica.reporting.facts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hibernate.Session;
@@ -22,55 +20,59 @@ import vn.practica.reporting.facts.FactChange.PlacementChange;
 import vn.practica.reporting.facts.FactChange.StudentChange;
 
 /**
- * The fact tables, written a batch at a time: one set-based upsert per table ({@code insert ... select from
- * unnest(arrays)}), so a Kafka batch of thousands of events costs a few statements. Each upsert follows the newest
- * version for what the aggregate is now, and keeps the "first" and "once" times whatever order events come in. One
- * statement may touch a row only once, so a batch with several changes of one aggregate is written in rounds (its
- * first change in the first round, the second in the next...): each change meets the version guard as it would in
- * a batch of its own.
+ * The fact tables, written a batch at a time in one statement: per table one set-based upsert ({@code insert ...
+ * select from unnest(arrays)}) of the batch's changes folded to one row per aggregate, the four joined as data-
+ * modifying {@code with} parts, so a Kafka batch of any size costs one round trip besides the inbox's and the
+ * commit. Each table's merge rule ({@link FactTable}) follows the newest version for what the aggregate is now and
+ * keeps the "first" and "once" times whatever order events come in.
  */
 @ApplicationScoped
 public class FactRepository {
     private static final List<String> TERMS =
             List.of("field_code", "province_code", "work_mode", "contribution_kind", "cooperation_model_code");
 
-    private static final String OFFER = upsert(
+    private static final FactTable OFFER = new FactTable(
             "offer_fact",
             "offer_id",
             concat(List.of("business_id"), TERMS, List.of("seats", "status")),
-            "published_at = least(offer_fact.published_at, excluded.published_at)",
-            "published_at");
+            List.of("published_at"),
+            List.of());
 
-    private static final String APPLICATION = upsert(
+    private static final FactTable APPLICATION = new FactTable(
             "application_fact",
             "application_id",
             concat(
                     List.of("offer_id", "business_id", "school_id", "applicant_kind", "student_id"),
                     TERMS,
                     List.of("status")),
-            "submitted_at = least(application_fact.submitted_at, excluded.submitted_at),"
-                    + " withdrawn_at = coalesce(application_fact.withdrawn_at, excluded.withdrawn_at)",
-            "submitted_at",
-            "withdrawn_at");
+            List.of("submitted_at"),
+            List.of("withdrawn_at"));
 
-    private static final String PLACEMENT = upsert(
+    private static final FactTable PLACEMENT = new FactTable(
             "placement_fact",
             "placement_id",
             concat(
                     List.of("application_id", "offer_id", "business_id", "school_id", "applicant_kind", "student_id"),
                     TERMS,
                     List.of("status", "ended_by")),
-            "placed_at = least(placement_fact.placed_at, excluded.placed_at),"
-                    + " ended_at = coalesce(placement_fact.ended_at, excluded.ended_at)",
-            "placed_at",
-            "ended_at");
+            List.of("placed_at"),
+            List.of("ended_at"));
 
-    private static final String STUDENT = upsert(
+    private static final FactTable STUDENT = new FactTable(
             "student_fact",
             "student_id",
             List.of("school_id", "program_sourced_id", "year_of_study", "field_interests"),
-            "registered_at = least(student_fact.registered_at, excluded.registered_at)",
-            "registered_at");
+            List.of("registered_at"),
+            List.of());
+
+    private static final List<FactTable> TABLES = List.of(OFFER, APPLICATION, PLACEMENT, STUDENT);
+
+    /** Every table's upsert in one statement; a table without changes gets empty arrays and writes nothing. */
+    private static final String UPSERT_ALL = TABLES.stream()
+                    .limit(TABLES.size() - 1)
+                    .map(t -> t.name() + "_batch as (" + t.upsert(FactRepository::typed) + ")")
+                    .collect(Collectors.joining(", ", "with ", " "))
+            + STUDENT.upsert(FactRepository::typed);
 
     /** Field codes are {@code [A-Z][A-Z0-9_]*} (PlacementEventFacts), so a comma never occurs in one. */
     private static final String INTEREST_SEPARATOR = ",";
@@ -81,16 +83,28 @@ public class FactRepository {
         this.em = em;
     }
 
-    /** Applies {@code changes} in their order, inside the caller's transaction. */
+    /** Applies {@code changes} as if one by one in their order, inside the caller's transaction. */
     public void applyAll(List<FactChange> changes) {
         if (changes.isEmpty()) {
             return;
         }
+        Map<FactTable, Map<UUID, Object[]>> rows = new LinkedHashMap<>();
+        TABLES.forEach(table -> rows.put(table, new LinkedHashMap<>()));
+        for (FactChange change : changes) {
+            FactTable table = tableOf(change);
+            rows.get(table).merge(change.id(), row(change), table::fold);
+        }
         em.unwrap(Session.class).doWork(connection -> {
-            upsert(connection, OFFER, changes, OfferChange.class, FactRepository::offerRow);
-            upsert(connection, APPLICATION, changes, ApplicationChange.class, FactRepository::applicationRow);
-            upsert(connection, PLACEMENT, changes, PlacementChange.class, FactRepository::placementRow);
-            upsert(connection, STUDENT, changes, StudentChange.class, FactRepository::studentRow);
+            try (PreparedStatement statement = connection.prepareStatement(UPSERT_ALL)) {
+                int parameter = 1;
+                for (FactTable table : TABLES) {
+                    Collection<Object[]> tableRows = rows.get(table).values();
+                    for (int column = 0; column < table.columns().size(); column++) {
+                        statement.setArray(parameter++, connection.createArrayOf("text", texts(tableRows, column)));
+                    }
+                }
+                statement.executeUpdate();
+            }
         });
     }
 
@@ -117,144 +131,85 @@ public class FactRepository {
                 .executeUpdate();
     }
 
-    private static <T extends FactChange> void upsert(
-            Connection connection, String sql, List<FactChange> changes, Class<T> type, Function<T, Row> row)
-            throws SQLException {
-        for (List<T> round : rounds(changes, type)) {
-            List<Row> rows = round.stream().map(row).toList();
-            int columns = rows.get(0).values.size();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int column = 0; column < columns; column++) {
-                    int c = column;
-                    Object[] values = rows.stream().map(r -> r.values.get(c)).toArray();
-                    statement.setArray(column + 1, connection.createArrayOf("text", values));
-                }
-                statement.executeUpdate();
+    private static FactTable tableOf(FactChange change) {
+        if (change instanceof OfferChange) {
+            return OFFER;
+        }
+        if (change instanceof ApplicationChange) {
+            return APPLICATION;
+        }
+        return change instanceof PlacementChange ? PLACEMENT : STUDENT;
+    }
+
+    /** The change's values in its table's column order ({@link FactTable#columns()}). */
+    private static Object[] row(FactChange change) {
+        if (change instanceof OfferChange o) {
+            return values(o.id(), o.businessId(), o.terms(), o.seats(), o.status(), o.version(), o.at());
+        }
+        if (change instanceof ApplicationChange a) {
+            return values(
+                    a.id(),
+                    a.offerId(),
+                    a.businessId(),
+                    a.schoolId(),
+                    a.applicantKind(),
+                    a.studentId(),
+                    a.terms(),
+                    a.status(),
+                    a.version(),
+                    a.at(),
+                    a.withdrawn() ? a.at() : null);
+        }
+        if (change instanceof PlacementChange p) {
+            return values(
+                    p.id(),
+                    p.applicationId(),
+                    p.offerId(),
+                    p.businessId(),
+                    p.schoolId(),
+                    p.applicantKind(),
+                    p.studentId(),
+                    p.terms(),
+                    p.status(),
+                    p.endedBy(),
+                    p.version(),
+                    p.at(),
+                    p.ended() ? p.at() : null);
+        }
+        StudentChange s = (StudentChange) change;
+        return values(
+                s.id(),
+                s.schoolId(),
+                s.programSourcedId(),
+                s.yearOfStudy(),
+                String.join(INTEREST_SEPARATOR, s.fieldInterests()),
+                s.version(),
+                s.at());
+    }
+
+    /** The values with an offer's terms spread into their five columns. */
+    private static Object[] values(Object... values) {
+        List<Object> spread = new ArrayList<>();
+        for (Object value : values) {
+            if (value instanceof Dimensions terms) {
+                spread.addAll(Arrays.asList(
+                        terms.fieldCode(),
+                        terms.provinceCode(),
+                        terms.workMode(),
+                        terms.contributionKind(),
+                        terms.cooperationModelCode()));
+            } else {
+                spread.add(value);
             }
         }
+        return spread.toArray();
     }
 
-    /** {@code type}'s changes split so that no round holds one aggregate twice; the order per aggregate is kept. */
-    private static <T extends FactChange> List<List<T>> rounds(List<FactChange> changes, Class<T> type) {
-        List<List<T>> rounds = new ArrayList<>();
-        Map<UUID, Integer> seen = new HashMap<>();
-        for (FactChange change : changes) {
-            if (type.isInstance(change)) {
-                int round = seen.merge(change.id(), 1, Integer::sum) - 1;
-                if (round == rounds.size()) {
-                    rounds.add(new ArrayList<>());
-                }
-                rounds.get(round).add(type.cast(change));
-            }
-        }
-        return rounds;
-    }
-
-    private static Row offerRow(OfferChange o) {
-        return new Row()
-                .uuid(o.id())
-                .uuid(o.businessId())
-                .terms(o.terms())
-                .number(o.seats())
-                .text(o.status())
-                .number(o.version())
-                .time(o.at());
-    }
-
-    private static Row applicationRow(ApplicationChange a) {
-        return new Row()
-                .uuid(a.id())
-                .uuid(a.offerId())
-                .uuid(a.businessId())
-                .uuid(a.schoolId())
-                .text(a.applicantKind())
-                .uuid(a.studentId())
-                .terms(a.terms())
-                .text(a.status())
-                .number(a.version())
-                .time(a.at())
-                .time(a.withdrawn() ? a.at() : null);
-    }
-
-    private static Row placementRow(PlacementChange p) {
-        return new Row()
-                .uuid(p.id())
-                .uuid(p.applicationId())
-                .uuid(p.offerId())
-                .uuid(p.businessId())
-                .uuid(p.schoolId())
-                .text(p.applicantKind())
-                .uuid(p.studentId())
-                .terms(p.terms())
-                .text(p.status())
-                .text(p.endedBy())
-                .number(p.version())
-                .time(p.at())
-                .time(p.ended() ? p.at() : null);
-    }
-
-    private static Row studentRow(StudentChange s) {
-        return new Row()
-                .uuid(s.id())
-                .uuid(s.schoolId())
-                .text(s.programSourcedId())
-                .number(s.yearOfStudy())
-                .text(String.join(INTEREST_SEPARATOR, s.fieldInterests()))
-                .number(s.version())
-                .time(s.at());
-    }
-
-    /** One change's values in column order, as text: the statement casts each column's array to its type. */
-    private static final class Row {
-        private final List<String> values = new ArrayList<>();
-
-        Row uuid(UUID value) {
-            return text(value == null ? null : value.toString());
-        }
-
-        Row text(String value) {
-            values.add(value);
-            return this;
-        }
-
-        Row number(long value) {
-            return text(Long.toString(value));
-        }
-
-        Row time(Instant value) {
-            return text(value == null ? null : value.toString());
-        }
-
-        Row terms(Dimensions terms) {
-            return text(terms.fieldCode())
-                    .text(terms.provinceCode())
-                    .text(terms.workMode())
-                    .text(terms.contributionKind())
-                    .text(terms.cooperationModelCode());
-        }
-    }
-
-    /**
-     * {@code insert ... select from unnest(...) on conflict do update}: the key, then {@code versioned} columns and
-     * the version (the newest version's values win), then {@code timed} columns merged by {@code timeMerge}, in that
-     * parameter order, each a text array cast to the column's type.
-     */
-    private static String upsert(String table, String key, List<String> versioned, String timeMerge, String... timed) {
-        List<String> columns = new ArrayList<>();
-        columns.add(key);
-        columns.addAll(versioned);
-        columns.add("version");
-        columns.addAll(List.of(timed));
-        String newest = versioned.stream()
-                .map(c -> c + " = case when " + table + ".version < excluded.version then excluded." + c + " else "
-                        + table + "." + c + " end")
-                .collect(Collectors.joining(", "));
-        return "insert into " + table + " (" + String.join(", ", columns) + ")"
-                + " select " + columns.stream().map(FactRepository::typed).collect(Collectors.joining(", "))
-                + " from unnest(" + columns.stream().map(c -> "?::text[]").collect(Collectors.joining(", ")) + ")"
-                + " as batch(" + String.join(", ", columns) + ")"
-                + " on conflict (" + key + ") do update set " + newest + ", " + timeMerge
-                + ", version = greatest(" + table + ".version, excluded.version)";
+    /** One column of the rows as text, null kept: the statement casts each column's array to its type. */
+    private static Object[] texts(Collection<Object[]> rows, int column) {
+        return rows.stream()
+                .map(row -> row[column] == null ? null : row[column].toString())
+                .toArray();
     }
 
     /** A column of the unnested text arrays, cast to the type of the fact column of that name. */
