@@ -11,12 +11,14 @@ import vn.practica.devkit.Databases;
 import vn.practica.devkit.PracticaStack;
 
 /**
- * Starts the suite for the end-to-end tests on free ports, with empty {@code _e2e} databases; {@code
- * PRACTICA_TEST_DB_SUFFIX} is appended too, so two checkouts can run the suite against one server.
+ * Starts the suite for the end-to-end tests on free ports, with empty {@code _e2e<fork>} databases and a state folder
+ * of the fork's own, so the failsafe forks run their classes side by side; {@code PRACTICA_TEST_DB_SUFFIX} is appended
+ * too, so two checkouts can run the suite against one server.
  */
 final class E2eStack {
     private static final String[] SERVICES = {"catalog", "placement", "reporting"};
-    private static final String SUFFIX = "_e2e" + System.getenv().getOrDefault("PRACTICA_TEST_DB_SUFFIX", "");
+    private static final String FORK = System.getProperty("practica.e2e.fork", "");
+    private static final String SUFFIX = "_e2e" + FORK + System.getenv().getOrDefault("PRACTICA_TEST_DB_SUFFIX", "");
     /**
      * The suites send about a thousand requests in a few minutes as a handful of callers (BadInputSuiteIT alone
      * some 755): budgets they never reach, while the packaged services still count every request.
@@ -35,7 +37,7 @@ final class E2eStack {
     /** {@code instances} processes of each service; {@code settings} added to (or replacing) the suite's own. */
     static PracticaStack start(int instances, Map<String, String> settings) throws Exception {
         Path root = repositoryRoot();
-        Path state = root.resolve("e2e-tests/target/e2e-stack");
+        Path state = root.resolve("e2e-tests/target/e2e-stack" + FORK);
         deleteRecursively(state);
         Databases databases = Databases.fromEnvironment();
         dropDatabases(databases);
