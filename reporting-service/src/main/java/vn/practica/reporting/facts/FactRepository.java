@@ -68,11 +68,10 @@ public class FactRepository {
     private static final List<FactTable> TABLES = List.of(OFFER, APPLICATION, PLACEMENT, STUDENT);
 
     /** Every table's upsert in one statement; a table without changes gets empty arrays and writes nothing. */
-    private static final String UPSERT_ALL = TABLES.stream()
-                    .limit(TABLES.size() - 1)
+    private static final String UPSERT_ALL = TABLES.subList(0, TABLES.size() - 1).stream()
                     .map(t -> t.name() + "_batch as (" + t.upsert(FactRepository::typed) + ")")
                     .collect(Collectors.joining(", ", "with ", " "))
-            + STUDENT.upsert(FactRepository::typed);
+            + TABLES.get(TABLES.size() - 1).upsert(FactRepository::typed);
 
     /** Field codes are {@code [A-Z][A-Z0-9_]*} (PlacementEventFacts), so a comma never occurs in one. */
     private static final String INTEREST_SEPARATOR = ",";

@@ -21,6 +21,7 @@ final class FactTable {
     private final List<String> versioned;
     private final List<String> earliest;
     private final List<String> once;
+    private final List<String> columns;
 
     FactTable(String name, String key, List<String> versioned, List<String> earliest, List<String> once) {
         this.name = name;
@@ -28,13 +29,14 @@ final class FactTable {
         this.versioned = List.copyOf(versioned);
         this.earliest = List.copyOf(earliest);
         this.once = List.copyOf(once);
+        this.columns = Stream.of(List.of(key), versioned, List.of("version"), earliest, once)
+                .flatMap(List::stream)
+                .toList();
     }
 
     /** The values a row holds, in this order: key, versioned columns, version, earliest times, once times. */
     List<String> columns() {
-        return Stream.of(List.of(key), versioned, List.of("version"), earliest, once)
-                .flatMap(List::stream)
-                .toList();
+        return columns;
     }
 
     /** {@code later} folded into {@code earlier}, as the upsert would leave the row after both. */
@@ -58,7 +60,6 @@ final class FactTable {
      * rows as text, cast back by {@code typed}.
      */
     String upsert(UnaryOperator<String> typed) {
-        List<String> columns = columns();
         List<String> updates = new ArrayList<>();
         versioned.forEach(c -> updates.add(c + " = case when " + name + ".version < excluded.version then excluded." + c
                 + " else " + name + "." + c + " end"));
