@@ -32,13 +32,16 @@ class OutboxBacklog {
      */
     static final int PENDING_COUNT_CAP = 10_000;
 
-    /** All three are answered from the partial indexes; the oldest row is the first pending row by seq. */
+    /**
+     * Pending rows and their oldest from the pending index (the oldest is the first by seq); parked rows from
+     * {@code outbox_parked}, which holds only them.
+     */
     static final String MEASURE = "select"
             + " (select count(*) from (select 1 from outbox_event where sent_at is null and parked_at is null limit "
             + PENDING_COUNT_CAP + ") pending),"
             + " coalesce((select extract(epoch from clock_timestamp() - occurred_at) from outbox_event"
             + " where sent_at is null and parked_at is null order by seq limit 1), 0),"
-            + " (select count(*) from outbox_event where parked_at is not null)";
+            + " (select count(*) from outbox_parked)";
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;

@@ -16,13 +16,15 @@ class OutboxStore {
 
     /**
      * Unsent, unparked rows in seq order (index {@code outbox_event_pending_idx}), except those with an earlier
-     * parked row of the same aggregate: they are held until it is re-driven (index {@code outbox_event_parked_idx}).
+     * parked row of the same aggregate: they are held until it is re-driven. The parked rows are looked up in
+     * {@code outbox_parked}, which holds only them, so no plan of this read (a cached generic plan, a table never
+     * analyzed) can scan the whole outbox per pending row.
      */
     static final String SELECT_PENDING = "select e.id, e.topic, e.aggregatetype, e.aggregateid, e.type, e.source,"
             + " to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), e.payload::text,"
             + " e.traceparent, e.tracestate from outbox_event e where e.sent_at is null and e.parked_at is null"
-            + " and not exists (select 1 from outbox_event p where p.parked_at is not null"
-            + " and p.topic = e.topic and p.aggregateid = e.aggregateid and p.seq < e.seq)"
+            + " and not exists (select 1 from outbox_parked p"
+            + " where p.topic = e.topic and p.aggregateid = e.aggregateid and p.seq < e.seq)"
             + " order by e.seq limit ?1";
 
     private final EntityManager em;
