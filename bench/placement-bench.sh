@@ -3,7 +3,7 @@
 #   upsert  PUT /api/v1/businesses/{id}/offers/{externalRef} with distinct externalRefs at concurrency 16 (wrk,
 #           a Lua script spreading the requests over 2,000 businesses' tokens), next to pgbench's single-row
 #           INSERT TPS at -c 16 into offer_pgbench, a copy of the offer table with all its indexes and checks.
-#           Alternated twice: wrk, pgbench, wrk, pgbench.
+#           Alternated twice: wrk, wrk on the floor (an authenticated read that writes nothing), pgbench.
 #   read    open-offer search and "for me" at 100,000 open offers and 100,000 students (seeded with SQL), p50/
 #           p95/p99 from many students' tokens, next to the floor of an authenticated read that does nothing.
 # It starts its own KRaft broker (devkit) and placement-service (JVM, -Xmx384m, as ./practica up does) on its own
@@ -129,13 +129,13 @@ SQL
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/${1:-$SERVICE_PID}/stat"; }
 
-# run_wrk SECONDS [base url] [pid]: wrk's figures, and the service's own CPU time per request (user + system,
-# from /proc): what the JVM spends
+# run_wrk SECONDS [base url] [pid] [floor]: wrk's figures, and the service's own CPU time per request (user +
+# system, from /proc): what the JVM spends. With "floor": the authenticated read that writes nothing instead
 run_wrk() {
   local before after out requests base=${2:-$BASE} pid=${3:-$SERVICE_PID}
   before=$(cpu_ticks "$pid")
   out=$(wrk -t4 -c16 -d"$1"s --latency -s "$HERE/upsert.lua" "$base" -- "$STATE/bench-upsert.tsv" "$STATE/offer-body.json" \
-    | grep -E "^wrk:|Non-2xx" || true)
+    0 "${4:-}" | grep -E "^wrk:|Non-2xx" || true)
   after=$(cpu_ticks "$pid")
   requests=$(echo "$out" | sed -n 's/^wrk: \([0-9]*\) requests.*/\1/p')
   echo "$out"
@@ -157,6 +157,8 @@ upsert_bench() {
   for round in 1 2; do
     echo "-- round $round, load average $(load)"
     echo "wrk (service):"; run_wrk "$SECONDS_PER_RUN"
+    echo "wrk floor (GET /api/v1/reference/fields, same tokens: the stack with nothing written):"
+    run_wrk "$SECONDS_PER_RUN" "$BASE" "$SERVICE_PID" floor
     echo "pgbench (reference), load average $(load):"; run_pgbench "$SECONDS_PER_RUN"
   done
   echo "placement-service RSS $(rss)"

@@ -3,7 +3,10 @@
 -- so concurrent requests come from different businesses' systems, as when many businesses push at once (one
 -- business's upserts queue on its lock: they never interleave).
 -- Reads bench-upsert.tsv (business id, token per line) and offer-body.json (with BUSINESS_FIELD etc. filled).
+-- With a fourth argument "floor" it sends the same businesses' tokens to GET /api/v1/reference/fields instead:
+-- an authenticated request that writes nothing, the ceiling any write through the same stack stays under.
 local businesses = {}
+local floor = false
 local body
 local counter = 0
 local prefix
@@ -36,11 +39,18 @@ function init(args)
   slice = math.floor(#businesses / 4)
   offset = (index + part) * slice
   prefix = "W" .. id .. "P" .. part .. "-"
+  floor = args[4] == "floor"
 end
 
 function request()
   counter = counter + 1
   local b = businesses[offset + (counter % slice) + 1]
+  if floor then
+    return wrk.format("GET", "/api/v1/reference/fields", {
+      ["Authorization"] = "Bearer " .. b.token,
+      ["Accept"] = "application/json",
+    })
+  end
   local path = "/api/v1/businesses/" .. b.id .. "/offers/" .. prefix .. counter
   return wrk.format("PUT", path, {
     ["Authorization"] = "Bearer " .. b.token,

@@ -21,7 +21,7 @@ public class ParkedEvents {
             + " p.park_reason, p.parked_at, p.attempts,"
             + " (select count(*) from outbox_event h where h.sent_at is null and h.parked_at is null"
             + " and h.topic = p.topic and h.aggregateid = p.aggregateid and h.seq > p.seq)"
-            + " from outbox_event p where p.parked_at is not null order by p.seq";
+            + " from outbox_parked k join outbox_event p on p.id = k.id order by p.seq";
     private static final String UNPARK = "update outbox_event set parked_at = null where parked_at is not null";
 
     private final EntityManager em;
@@ -47,7 +47,8 @@ public class ParkedEvents {
 
     /** Un-parks every parked row of one aggregate (the topic and key its events are published with). */
     public int redriveAggregate(String topic, String aggregateId) {
-        return wakeRelay(em.createNativeQuery(UNPARK + " and topic = ?1 and aggregateid = ?2")
+        return wakeRelay(em.createNativeQuery(UNPARK
+                        + " and id in (select id from outbox_parked where topic = ?1 and aggregateid = ?2)")
                 .setParameter(1, topic)
                 .setParameter(2, aggregateId)
                 .executeUpdate());
