@@ -47,8 +47,8 @@ public class ParkedEvents {
 
     /** Un-parks every parked row of one aggregate (the topic and key its events are published with). */
     public int redriveAggregate(String topic, String aggregateId) {
-        return wakeRelay(em.createNativeQuery(UNPARK
-                        + " and id in (select id from outbox_parked where topic = ?1 and aggregateid = ?2)")
+        return wakeRelay(em.createNativeQuery(
+                        UNPARK + " and id in (select id from outbox_parked where topic = ?1 and aggregateid = ?2)")
                 .setParameter(1, topic)
                 .setParameter(2, aggregateId)
                 .executeUpdate());
