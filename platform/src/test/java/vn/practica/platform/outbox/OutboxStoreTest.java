@@ -53,11 +53,7 @@ class OutboxStoreTest {
 
     @Test
     void pendingQueryReadsThePartialIndexesAmongManyPublishedRows() throws Exception {
-        TestDatabase.update(
-                "insert into outbox_event (id, aggregatetype, aggregateid, type, payload, topic, source,"
-                        + " occurred_at, sent_at) select gen_random_uuid(), 'thing', 'k' || n, 'sent', '{}', ?, 's', now(),"
-                        + " now() from generate_series(1, 20000) n",
-                TOPIC);
+        publishedRows(20_000);
         OutboxRows.append(outbox, TOPIC, "pending");
         UUID parked = OutboxRows.append(outbox, TOPIC, "parked");
         age(parked, "parked_at = now()");
@@ -70,11 +66,7 @@ class OutboxStoreTest {
 
     @Test
     void pendingQueryReadsTheOutboxOnceWhateverPlanItGetsWithoutStatistics() throws Exception {
-        TestDatabase.update(
-                "insert into outbox_event (id, aggregatetype, aggregateid, type, payload, topic, source,"
-                        + " occurred_at, sent_at) select gen_random_uuid(), 'thing', 'k' || n, 'sent', '{}', ?, 's', now(),"
-                        + " now() from generate_series(1, 20000) n",
-                TOPIC);
+        publishedRows(20_000);
         OutboxRows.append(outbox, TOPIC, "pending");
 
         String plan = genericPlan(OutboxStore.SELECT_PENDING.replace("?1", "$1"));
@@ -96,6 +88,15 @@ class OutboxStoreTest {
         TestDatabase.update("delete from outbox_event where id = ?", second);
 
         assertEquals(0, TestDatabase.count("select count(*) from outbox_parked"));
+    }
+
+    private static void publishedRows(int count) {
+        TestDatabase.update(
+                "insert into outbox_event (id, aggregatetype, aggregateid, type, payload, topic, source,"
+                        + " occurred_at, sent_at) select gen_random_uuid(), 'thing', 'k' || n, 'sent', '{}', ?, 's', now(),"
+                        + " now() from generate_series(1, ?) n",
+                TOPIC,
+                count);
     }
 
     private static void age(UUID id, String assignments) {
