@@ -235,6 +235,87 @@ class MatchingRoundResourceTest {
     }
 
     @Test
+    @Order(4)
+    void hostileUploadsGetAProblemAndWriteNothing() {
+        UUID school = world.school();
+        String student = students.get(2).sourcedId();
+        String csv = PreferenceUploadParser.CSV_HEADER + "\n";
+        String json = "{\"schoolId\":\"" + school + "\",\"studentId\":\"" + student + "\",";
+        long before = roundPreferences();
+
+        Map<String, Integer> csvBodies = new java.util.LinkedHashMap<>();
+        csvBodies.put(csv + school + ",SV\u0000" + student + ",1," + offers.get(1), 422);
+        csvBodies.put(csv + school + ",\u202e" + student + "\u0007,1," + offers.get(1), 422);
+        csvBodies.put(csv + school + "," + student + ",99999999999999999999," + offers.get(1), 422);
+        csvBodies.put(csv + school + "," + student + ",-1," + offers.get(1), 422);
+        csvBodies.put(csv + school + "," + student + ",1,'; drop table offer; --", 422);
+        csvBodies.put(csv + "not-a-uuid," + student + ",1," + offers.get(1), 422);
+        csvBodies.put(csv + "a".repeat(900_000), 422);
+        csvBodies.put(csv + "a".repeat(1 << 20), 413);
+        csvBodies.put(csv + school + ",\"" + student + ",1," + offers.get(1), 422);
+        csvBodies.put("\uFEFF", 422);
+        csvBodies.put("\u0000" + csv + school + "," + student + ",1," + offers.get(1), 422);
+        csvBodies.forEach((body, status) -> refused(upload(world.schoolToken(), "text/csv", body), status));
+
+        Map<String, Integer> ndjsonBodies = new java.util.LinkedHashMap<>();
+        ndjsonBodies.put(json + "\"rank\":1,\"offerId\":null}", 422);
+        ndjsonBodies.put(json + "\"rank\":1e400,\"offerId\":\"" + offers.get(1) + "\"}", 422);
+        ndjsonBodies.put(json + "\"rank\":[1],\"offerId\":\"" + offers.get(1) + "\"}", 422);
+        ndjsonBodies.put(json + "\"rank\":1,\"rank\":2,\"offerId\":\"" + offers.get(1) + "\"}", 400);
+        ndjsonBodies.put("[".repeat(5_000) + "]".repeat(5_000), 400);
+        ndjsonBodies.put(json + "\"rank\":1,\"offerId\":\"" + offers.get(1) + "\"} trailing", 400);
+        ndjsonBodies.forEach(
+                (body, status) -> refused(upload(world.schoolToken(), "application/x-ndjson", body), status));
+
+        refused(uploadBytes("text/csv", invalidUtf8Row(school, student)), 422);
+        refused(upload(world.schoolToken(), "text/plain", csv), 415);
+        refused(
+                given().auth()
+                        .oauth2(world.schoolToken())
+                        .contentType("text/csv")
+                        .body(csv)
+                        .when()
+                        .post(ROUNDS + "/not-a-round/preferences")
+                        .then(),
+                400);
+        assertEquals(before, roundPreferences());
+    }
+
+    /** A 4xx problem of that status that shows nothing of the server's insides. */
+    private static void refused(io.restassured.response.ValidatableResponse response, int status) {
+        String body = response.statusCode(status).contentType(PROBLEM).extract().asString();
+        assertTrue(!body.contains("Exception") && !body.contains("\tat "), body);
+    }
+
+    /** A row whose student id holds bytes that are not UTF-8 (a lone continuation byte, an overlong NUL). */
+    private static byte[] invalidUtf8Row(UUID school, String student) {
+        byte[] head = (PreferenceUploadParser.CSV_HEADER + "\n" + school + "," + student)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = (",1," + offers.get(1) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(head, head.length + 3 + tail.length);
+        body[head.length] = (byte) 0x80;
+        body[head.length + 1] = (byte) 0xC0;
+        body[head.length + 2] = (byte) 0x80;
+        System.arraycopy(tail, 0, body, head.length + 3, tail.length);
+        return body;
+    }
+
+    private static io.restassured.response.ValidatableResponse uploadBytes(String type, byte[] body) {
+        return given().auth()
+                .oauth2(world.schoolToken())
+                .contentType(type)
+                .body(body)
+                .when()
+                .post(ROUNDS + "/" + roundId + "/preferences")
+                .then();
+    }
+
+    private static long roundPreferences() {
+        return ApplicationOutbox.count(
+                "select count(*) from round_preference where round_id = cast(?1 as uuid)", roundId);
+    }
+
+    @Test
     @Order(5)
     void onlyTheOrganizerClosesAndRunsAndOnlyAfterRankingEnded() {
         startRun(TestTokens.state())
