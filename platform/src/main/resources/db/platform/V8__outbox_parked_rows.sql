@@ -2,9 +2,9 @@
 -- The relay's pending read holds back every row with an earlier parked row of its aggregate. Asked of
 -- outbox_event itself, that check's plan depends on statistics: a plan made while the table was nearly empty
 -- (a fresh database, no ANALYZE yet, a prepared statement's cached generic plan) scans the whole table for
--- every pending row, and a burst of 100,000 events then took 17 s per 500-row read (docs/outbox.md, "Vacuum
--- and plans"). Against this table every plan is cheap: it holds only what is parked, usually nothing.
--- Kept by triggers, so a row parked or re-driven by the relay, the operators' endpoint or plain SQL is always
+-- every pending row, and a burst of 100,000 events then took 17 s per 500-row read (docs/outbox.md, "Holding:
+-- design"). Against this table every plan is cheap: it holds only what is parked, usually nothing.
+-- Kept by triggers, so a row parked or re-driven by the relay, the operators' ParkedEvents or plain SQL is always
 -- mirrored; the relay's own update (sent_at) and its inserts of unparked rows do not fire them.
 create table outbox_parked (
     id          uuid primary key,
