@@ -14,12 +14,16 @@ import static vn.practica.placement.application.ApplicationWorld.with;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -243,7 +247,7 @@ class MatchingRoundResourceTest {
         String json = "{\"schoolId\":\"" + school + "\",\"studentId\":\"" + student + "\",";
         long before = roundPreferences();
 
-        Map<String, Integer> csvBodies = new java.util.LinkedHashMap<>();
+        Map<String, Integer> csvBodies = new LinkedHashMap<>();
         csvBodies.put(csv + school + ",SV\u0000" + student + ",1," + offers.get(1), 422);
         csvBodies.put(csv + school + ",\u202e" + student + "\u0007,1," + offers.get(1), 422);
         csvBodies.put(csv + school + "," + student + ",99999999999999999999," + offers.get(1), 422);
@@ -257,7 +261,7 @@ class MatchingRoundResourceTest {
         csvBodies.put("\u0000" + csv + school + "," + student + ",1," + offers.get(1), 422);
         csvBodies.forEach((body, status) -> refused(upload(world.schoolToken(), "text/csv", body), status));
 
-        Map<String, Integer> ndjsonBodies = new java.util.LinkedHashMap<>();
+        Map<String, Integer> ndjsonBodies = new LinkedHashMap<>();
         ndjsonBodies.put(json + "\"rank\":1,\"offerId\":null}", 422);
         ndjsonBodies.put(json + "\"rank\":1e400,\"offerId\":\"" + offers.get(1) + "\"}", 422);
         ndjsonBodies.put(json + "\"rank\":[1],\"offerId\":\"" + offers.get(1) + "\"}", 422);
@@ -267,47 +271,29 @@ class MatchingRoundResourceTest {
         ndjsonBodies.forEach(
                 (body, status) -> refused(upload(world.schoolToken(), "application/x-ndjson", body), status));
 
-        refused(uploadBytes("text/csv", invalidUtf8Row(school, student)), 422);
+        refused(upload(roundId, world.schoolToken(), "text/csv", invalidUtf8Row(school, student)), 422);
         refused(upload(world.schoolToken(), "text/plain", csv), 415);
-        refused(
-                given().auth()
-                        .oauth2(world.schoolToken())
-                        .contentType("text/csv")
-                        .body(csv)
-                        .when()
-                        .post(ROUNDS + "/not-a-round/preferences")
-                        .then(),
-                400);
+        refused(upload("not-a-round", world.schoolToken(), "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 400);
         assertEquals(before, roundPreferences());
     }
 
     /** A 4xx problem of that status that shows nothing of the server's insides. */
-    private static void refused(io.restassured.response.ValidatableResponse response, int status) {
+    private static void refused(ValidatableResponse response, int status) {
         String body = response.statusCode(status).contentType(PROBLEM).extract().asString();
         assertTrue(!body.contains("Exception") && !body.contains("\tat "), body);
     }
 
     /** A row whose student id holds bytes that are not UTF-8 (a lone continuation byte, an overlong NUL). */
     private static byte[] invalidUtf8Row(UUID school, String student) {
-        byte[] head = (PreferenceUploadParser.CSV_HEADER + "\n" + school + "," + student)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] tail = (",1," + offers.get(1) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] body = java.util.Arrays.copyOf(head, head.length + 3 + tail.length);
+        byte[] head =
+                (PreferenceUploadParser.CSV_HEADER + "\n" + school + "," + student).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = (",1," + offers.get(1) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = Arrays.copyOf(head, head.length + 3 + tail.length);
         body[head.length] = (byte) 0x80;
         body[head.length + 1] = (byte) 0xC0;
         body[head.length + 2] = (byte) 0x80;
         System.arraycopy(tail, 0, body, head.length + 3, tail.length);
         return body;
-    }
-
-    private static io.restassured.response.ValidatableResponse uploadBytes(String type, byte[] body) {
-        return given().auth()
-                .oauth2(world.schoolToken())
-                .contentType(type)
-                .body(body)
-                .when()
-                .post(ROUNDS + "/" + roundId + "/preferences")
-                .then();
     }
 
     private static long roundPreferences() {
@@ -540,7 +526,7 @@ class MatchingRoundResourceTest {
         return held;
     }
 
-    private static io.restassured.response.ValidatableResponse rank(Applicant student, String... offerIds) {
+    private static ValidatableResponse rank(Applicant student, String... offerIds) {
         return given().auth()
                 .oauth2(student.token())
                 .contentType(ContentType.JSON)
@@ -550,17 +536,21 @@ class MatchingRoundResourceTest {
                 .then();
     }
 
-    private static io.restassured.response.ValidatableResponse upload(String token, String type, String body) {
+    private static ValidatableResponse upload(String token, String type, String body) {
+        return upload(roundId, token, type, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ValidatableResponse upload(String round, String token, String type, byte[] body) {
         return given().auth()
                 .oauth2(token)
                 .contentType(type)
-                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .body(body)
                 .when()
-                .post(ROUNDS + "/" + roundId + "/preferences")
+                .post(ROUNDS + "/" + round + "/preferences")
                 .then();
     }
 
-    private static io.restassured.response.ValidatableResponse startRun(String token) {
+    private static ValidatableResponse startRun(String token) {
         return given().auth()
                 .oauth2(token)
                 .when()
