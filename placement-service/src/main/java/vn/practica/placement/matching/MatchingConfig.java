@@ -7,9 +7,20 @@ import java.time.Duration;
 /** Matching rounds' settings, {@code practica.matching.*}. */
 @ConfigMapping(prefix = "practica.matching")
 public interface MatchingConfig {
-    /** Longest a run's transaction may take: a national round writes about 700,000 placements in it. */
+    /**
+     * Longest the transaction fixing a run's result may take: it reads a national round's 7.65 million choices,
+     * matches and writes 850,000 outcomes.
+     */
     @WithDefault("30m")
     Duration runTimeout();
+
+    /** Threads (each its own connection) writing a run's placements once its result is fixed. */
+    @WithDefault("2")
+    int placingThreads();
+
+    /** Students whose placements are written in one transaction, whole offers at a time. */
+    @WithDefault("2000")
+    int placingGroup();
 
     /**
      * A run not heard from for this long is taken to have died with its instance (runs beat every few seconds

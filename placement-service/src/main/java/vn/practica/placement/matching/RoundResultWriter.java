@@ -10,151 +10,64 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.IntConsumer;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import vn.practica.placement.application.MatchedApplicationService;
-import vn.practica.placement.application.MatchedApplicationService.MatchedStudent;
+import vn.practica.events.placement.RoundEventData.Summary;
 import vn.practica.placement.matching.algorithm.Matching;
 import vn.practica.placement.offer.OfferSeatService;
 import vn.practica.placement.offer.OfferTerms;
 import vn.practica.placement.placement.MatchedPlacementService;
-import vn.practica.placement.placement.MatchedPlacementService.Match;
 
 /**
- * Writes a run's result in its transaction: the capacities it used, per offer its admitted count and cut-off, the
- * placements (with their applications, agreements, audit entries and events) whole offers at a time, about
- * {@value #CHUNK} students a time, per student the offer held with its rank, key and placement, and the snapshot the
- * verify endpoint re-runs.
+ * Fixes a run's result in the run's first transaction: the seats it takes from each offer, per offer its admitted
+ * count and cut-off, per student the offer held with its rank, key and the id its placement will have, the snapshot
+ * the verify endpoint re-runs, and the summary a resumed run announces. The placements themselves are written
+ * afterwards by {@link RoundPlacer}, from what this returns.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 class RoundResultWriter {
-    /** Placements written together (whole offers: at least this many students, unless the last ones). */
-    private static final int CHUNK = 2_000;
-
     private final EntityManager em;
     private final OfferSeatService offers;
-    private final MatchedApplicationService applications;
     private final MatchedPlacementService placements;
 
-    RoundResultWriter(
-            EntityManager em,
-            OfferSeatService offers,
-            MatchedApplicationService applications,
-            MatchedPlacementService placements) {
+    RoundResultWriter(EntityManager em, OfferSeatService offers, MatchedPlacementService placements) {
         this.em = em;
         this.offers = offers;
-        this.applications = applications;
         this.placements = placements;
     }
 
-    /** Writes it all; {@code progress} hears the share of placements written so far, 0 to 100. */
-    void write(UUID roundId, UUID runId, RoundInputs in, Matching result, Instant now, IntConsumer progress) {
-        UUID[] placementOf = proposePlacements(roundId, in, result, now, progress);
+    /** Writes it all and returns the placements to write. */
+    RoundPlacements fix(UUID roundId, UUID runId, RoundInputs in, Matching result, Summary summary, Instant now) {
+        takeSeats(in, result);
+        UUID[] placementOf = new UUID[in.studentCount()];
+        for (int s = 0; s < placementOf.length; s++) {
+            if (result.assignedOffer(s) >= 0) {
+                placementOf[s] = UUID.randomUUID();
+            }
+        }
         em.unwrap(Session.class).doWork(c -> {
             offerResults(c, roundId, in, result);
             assignments(c, roundId, in, result, placementOf);
             snapshot(c, roundId, runId, RoundSnapshot.of(in));
+            summary(c, roundId, runId, summary, now);
         });
+        return RoundPlacements.of(in, result, placementOf);
     }
 
-    private UUID[] proposePlacements(UUID roundId, RoundInputs in, Matching result, Instant now, IntConsumer progress) {
-        int[][] admitted = studentsByOffer(in, result);
+    /** Every offer's seats for its admitted students, all of them or the run fails. */
+    private void takeSeats(RoundInputs in, Matching result) {
         Map<UUID, OfferTerms> terms = offers.findTerms(Arrays.asList(in.offerIds));
-        UUID[] placementOf = new UUID[in.studentCount()];
-        int total = result.assignedCount();
-        int written = 0;
-        List<Integer> chunk = new ArrayList<>();
-        int chunkStudents = 0;
-        for (int o = 0; o < admitted.length; o++) {
-            if (admitted[o].length == 0) {
-                continue;
-            }
-            chunk.add(o);
-            chunkStudents += admitted[o].length;
-            if (chunkStudents >= CHUNK) {
-                proposeChunk(roundId, in, admitted, chunk, terms, placementOf, now);
-                written += chunkStudents;
-                chunk.clear();
-                chunkStudents = 0;
-                progress.accept((int) (100L * written / total));
+        for (int o = 0; o < in.offerIds.length; o++) {
+            if (result.admitted(o) > 0) {
+                placements.takeRoundSeats(terms.get(in.offerIds[o]), result.admitted(o));
             }
         }
-        proposeChunk(roundId, in, admitted, chunk, terms, placementOf, now);
-        return placementOf;
-    }
-
-    /** The placements of a few offers' students, written in one set of batches. */
-    private void proposeChunk(
-            UUID roundId,
-            RoundInputs in,
-            int[][] admitted,
-            List<Integer> offersInChunk,
-            Map<UUID, OfferTerms> terms,
-            UUID[] placementOf,
-            Instant now) {
-        if (offersInChunk.isEmpty()) {
-            return;
-        }
-        List<MatchedStudent> matched = new ArrayList<>();
-        for (int o : offersInChunk) {
-            OfferTerms offer = terms.get(in.offerIds[o]);
-            for (int s : admitted[o]) {
-                matched.add(new MatchedStudent(offer, in.studentIds[s], in.schools[s]));
-            }
-        }
-        List<UUID> applicationIds = applications.acceptMatched(roundId, matched, now);
-        List<Match> matches = new ArrayList<>(matched.size());
-        int i = 0;
-        for (int o : offersInChunk) {
-            for (int s : admitted[o]) {
-                MatchedStudent student = matched.get(i);
-                matches.add(new Match(
-                        student.offer(),
-                        applicationIds.get(i),
-                        student.studentId(),
-                        in.pseudonyms[s],
-                        student.schoolId()));
-                i++;
-            }
-        }
-        List<UUID> ids = placements.proposeMatched(roundId, matches, now);
-        i = 0;
-        for (int o : offersInChunk) {
-            for (int s : admitted[o]) {
-                placementOf[s] = ids.get(i++);
-            }
-        }
-    }
-
-    /** The students each offer admitted, in student index order. */
-    private static int[][] studentsByOffer(RoundInputs in, Matching result) {
-        int[] counts = new int[in.offerIds.length];
-        for (int s = 0; s < in.studentCount(); s++) {
-            int o = result.assignedOffer(s);
-            if (o >= 0) {
-                counts[o]++;
-            }
-        }
-        int[][] byOffer = new int[counts.length][];
-        for (int o = 0; o < counts.length; o++) {
-            byOffer[o] = new int[counts[o]];
-        }
-        int[] next = new int[counts.length];
-        for (int s = 0; s < in.studentCount(); s++) {
-            int o = result.assignedOffer(s);
-            if (o >= 0) {
-                byOffer[o][next[o]++] = s;
-            }
-        }
-        return byOffer;
     }
 
     private static void offerResults(Connection c, UUID roundId, RoundInputs in, Matching result) throws SQLException {
@@ -239,6 +152,23 @@ class RoundResultWriter {
         byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
         rows.setLength(0);
         copy.writeToCopy(bytes, 0, bytes.length);
+    }
+
+    private static void summary(Connection c, UUID roundId, UUID runId, Summary summary, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("insert into round_result (round_id, run_id, algorithm,"
+                + " fingerprint, students, choices, seats, matched, fixed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, roundId);
+            insert.setObject(2, runId);
+            insert.setString(3, summary.algorithm());
+            insert.setString(4, summary.fingerprint());
+            insert.setInt(5, summary.students());
+            insert.setInt(6, summary.choices());
+            insert.setInt(7, summary.seats());
+            insert.setInt(8, summary.matched());
+            insert.setObject(9, now.atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
     }
 
     private static void snapshot(Connection c, UUID roundId, UUID runId, RoundSnapshot snapshot) throws SQLException {

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.practica.events.placement.RoundEventData.Summary;
 
 /**
- * Runs of rounds, in their own short transactions so that progress shows while the run's long one is open. At
- * most one RUNNING run per round (a unique index); a run whose instance stopped beating its heart is given up.
+ * Runs of rounds, in their own short transactions so that progress shows while the run's own are open. At most one
+ * RUNNING run per round (a unique index); a run whose instance stopped beating its heart is given up. Also what a
+ * run reads of the round's fixed result.
  */
 @ApplicationScoped
 class RoundRunRepository {
@@ -27,7 +29,8 @@ class RoundRunRepository {
     /** In the caller's transaction: gives up a RUNNING run not heard from since {@code staleBefore}. */
     void abandonStale(UUID roundId, Instant staleBefore) {
         em.createNativeQuery("update round_run set status = 'FAILED', finished_at = now(),"
-                        + " error = 'its instance stopped before it finished; nothing of it was written'"
+                        + " error = 'its instance stopped before it finished; the next run goes on from what it"
+                        + " committed'"
                         + " where round_id = ?1 and status = 'RUNNING' and heartbeat_at < ?2")
                 .setParameter(1, roundId)
                 .setParameter(2, staleBefore)
@@ -90,6 +93,40 @@ class RoundRunRepository {
                         .setParameter(1, id)
                         .setParameter(2, error.length() > 1000 ? error.substring(0, 1000) : error)
                         .executeUpdate());
+    }
+
+    /** In the caller's transaction: the summary of the round's result, once a run has fixed it. */
+    Optional<Summary> fixedResult(UUID roundId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select students, choices, seats, matched, algorithm, fingerprint"
+                        + " from round_result where round_id = ?1")
+                .setParameter(1, roundId)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new Summary(
+                        ((Number) r[0]).intValue(),
+                        ((Number) r[1]).intValue(),
+                        ((Number) r[2]).intValue(),
+                        ((Number) r[3]).intValue(),
+                        (String) r[4],
+                        (String) r[5]));
+    }
+
+    /** The offers of the round's fixed result. */
+    int offerCount(UUID roundId) {
+        return count("select count(*) from round_offer_result where round_id = ?1", roundId);
+    }
+
+    /** The offers of the round's fixed result with students still to place. */
+    int unplacedOffers(UUID roundId) {
+        return count(
+                "select count(*) from round_offer_result where round_id = ?1 and admitted > 0 and placed_at is null",
+                roundId);
+    }
+
+    private int count(String sql, UUID roundId) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, roundId).getSingleResult()).intValue();
     }
 
     Optional<RoundRunStatus> byId(UUID roundId, UUID id) {

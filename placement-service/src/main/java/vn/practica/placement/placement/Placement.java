@@ -88,9 +88,13 @@ public class Placement extends VersionedEntity {
         return placement;
     }
 
-    /** The placement a matching round's run made for one of its matches, entering the agreement flow. */
-    static Placement matched(UUID roundId, ProposedPlacement proposed, Instant now) {
+    /**
+     * The placement a matching round's run made for one of its matches, entering the agreement flow; its id is the
+     * one the round's fixed result gave it.
+     */
+    static Placement matched(UUID roundId, UUID id, ProposedPlacement proposed, Instant now) {
         Placement placement = propose(proposed, now);
+        placement.id = id;
         placement.roundId = roundId;
         return placement;
     }

@@ -2,6 +2,7 @@ package vn.practica.placement.matching;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.practica.placement.application.ApplicationWorld.with;
@@ -23,7 +24,8 @@ import vn.practica.testkit.TestTokens;
 /**
  * A round's run as a job shared by instances: a run another instance is carrying out (its row RUNNING, its heart
  * beating) refuses a start; once its heartbeat is older than the timeout (the instance died, and its transaction
- * with it) the next start gives it up and runs the round; two starts at once make one run.
+ * with it) the next start gives it up and runs the round; two starts at once make one run; a run that stops while
+ * writing its placements leaves the result fixed and the next run writes the rest, each placement once.
  */
 @QuarkusTest
 class RoundRunJobTest {
@@ -102,6 +104,122 @@ class RoundRunJobTest {
                                 .path("status")));
         assertEquals(
                 1, ApplicationOutbox.count("select count(*) from round_run where round_id = cast(?1 as uuid)", round));
+    }
+
+    @Test
+    void aRunStoppedWhileWritingPlacementsIsResumedByTheNextToTheSameResultEachPlacementOnce() {
+        String ref = "job-resume";
+        List<String> offers = new ArrayList<>();
+        for (int o = 0; o < 3; o++) {
+            offers.add(world.openOffer(
+                    ref + o + "-" + UUID.randomUUID().toString().substring(0, 6),
+                    with(world.offer("Dự án " + ref + " " + o), "totalJobOpenings", 2)));
+        }
+        List<Applicant> students = world.registerStudents("JOBRESUME", 6);
+        String round = Rounds.openByState(Rounds.body("Đợt " + ref, "2027-S5", world.field()));
+        for (int s = 0; s < students.size(); s++) {
+            Rounds.rank(round, students.get(s), offers.get(s % 3), offers.get((s + 1) % 3))
+                    .statusCode(200);
+        }
+        Rounds.closeAsState(round);
+        // The database refuses the second offer's placements, as a crash would stop the run there (tests write
+        // each offer in a transaction of its own)
+        String failing = offers.get(1);
+        ApplicationOutbox.update("create function job_resume_refuse() returns trigger language plpgsql as $$ begin"
+                + " raise exception 'refused for the test'; end $$");
+        ApplicationOutbox.update("create trigger job_resume_refuse before insert on placement for each row when"
+                + " (new.offer_id = '" + UUID.fromString(failing) + "') execute function job_resume_refuse()");
+        String first;
+        try {
+            first = Rounds.startRun(round).statusCode(202).extract().path("id");
+            awaitEnded(round, first);
+        } finally {
+            ApplicationOutbox.update("drop trigger job_resume_refuse on placement");
+            ApplicationOutbox.update("drop function job_resume_refuse()");
+        }
+        given().auth()
+                .oauth2(TestTokens.state())
+                .get(ROUNDS + "/" + round + "/runs/" + first)
+                .then()
+                .body("status", equalTo("FAILED"))
+                .body("error", containsString("refused for the test"));
+        given().auth()
+                .oauth2(TestTokens.state())
+                .get(ROUNDS + "/" + round)
+                .then()
+                .body("status", equalTo("CLOSED"));
+        assertEquals(0, placementsOf(round, "offer_id = cast(?2 as uuid)", failing));
+        long matched = ApplicationOutbox.count(
+                "select count(*) from round_assignment where round_id = cast(?1 as uuid) and offer_id is not null",
+                round);
+        assertEquals(6, matched, "two seats each of three offers, each student ranking two");
+        assertEquals(
+                1,
+                ApplicationOutbox.count(
+                        "select count(*) from round_result where round_id = cast(?1 as uuid) and run_id = cast(?2 as"
+                                + " uuid)",
+                        round,
+                        first),
+                "the stopped run's result stays fixed for the next");
+
+        Rounds.run(round);
+
+        given().auth()
+                .oauth2(TestTokens.state())
+                .get(ROUNDS + "/" + round)
+                .then()
+                .body("status", equalTo("MATCHED"));
+        assertEquals(matched, placementsOf(round, "true"));
+        assertEquals(
+                matched,
+                ApplicationOutbox.count(
+                        "select count(*) from round_assignment a join placement p on p.id = a.placement_id"
+                                + " and p.student_id = a.student_id and p.offer_id = a.offer_id"
+                                + " where a.round_id = cast(?1 as uuid)",
+                        round),
+                "every placement is the one the fixed result named");
+        assertEquals(
+                matched,
+                ApplicationOutbox.count(
+                        "select count(*) from outbox_event e join placement p on p.id::text = e.aggregateid"
+                                + " where p.round_id = cast(?1 as uuid) and e.type like '%.placement.proposed.%'",
+                        round),
+                "one placement.proposed per placement");
+        assertEquals(
+                1,
+                ApplicationOutbox.count(
+                        "select count(*) from outbox_event where aggregateid = ?1 and type like '%.round.matched.%'",
+                        round));
+        for (String offer : offers) {
+            assertEquals(
+                    placementsOf(round, "offer_id = cast(?2 as uuid)", offer),
+                    ApplicationOutbox.count("select seats_taken from offer where id = cast(?1 as uuid)", offer),
+                    "the seats were taken once, when the result was fixed");
+        }
+        given().auth()
+                .oauth2(TestTokens.state())
+                .post(ROUNDS + "/" + round + "/verify")
+                .then()
+                .statusCode(200)
+                .body("identical", equalTo(true))
+                .body("storedMatches", equalTo(true));
+    }
+
+    private static long placementsOf(String round, String where, String... more) {
+        Object[] parameters = new Object[1 + more.length];
+        parameters[0] = round;
+        System.arraycopy(more, 0, parameters, 1, more.length);
+        return ApplicationOutbox.count(
+                "select count(*) from placement where round_id = cast(?1 as uuid) and " + where, parameters);
+    }
+
+    private static void awaitEnded(String round, String runId) {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !"RUNNING"
+                        .equals(given().auth()
+                                .oauth2(TestTokens.state())
+                                .get(ROUNDS + "/" + round + "/runs/" + runId)
+                                .path("status")));
     }
 
     private static String rankedClosedRound(String ref) {

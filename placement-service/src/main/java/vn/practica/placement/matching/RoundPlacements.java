@@ -1,0 +1,130 @@
+package vn.practica.placement.matching;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.practica.placement.matching.algorithm.Matching;
+
+/**
+ * The placements a run still has to write, offer by offer: per student matched to one of these offers, their
+ * school, pseudonym and the id the result gave their placement. Built from a result just fixed, or read back from
+ * a fixed result whose run stopped midway (its offers not yet placed), so both write through the same path.
+ */
+final class RoundPlacements {
+    final UUID[] offerIds;
+    /** The students of offer {@code k} are {@code offerStart[k]} to {@code offerStart[k + 1]} (exclusive). */
+    final int[] offerStart;
+
+    final UUID[] studentIds;
+    final UUID[] schoolIds;
+    final UUID[] pseudonyms;
+    final UUID[] placementIds;
+
+    private RoundPlacements(List<UUID> offers, List<Integer> starts, int students) {
+        offerIds = offers.toArray(UUID[]::new);
+        offerStart = starts.stream().mapToInt(Integer::intValue).toArray();
+        studentIds = new UUID[students];
+        schoolIds = new UUID[students];
+        pseudonyms = new UUID[students];
+        placementIds = new UUID[students];
+    }
+
+    /** Every match of the result, its offers in the inputs' order and their students in student index order. */
+    static RoundPlacements of(RoundInputs in, Matching result, UUID[] placementOf) {
+        List<UUID> offers = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        int[] firstOf = new int[in.offerIds.length];
+        int total = 0;
+        for (int o = 0; o < in.offerIds.length; o++) {
+            firstOf[o] = total;
+            if (result.admitted(o) > 0) {
+                offers.add(in.offerIds[o]);
+                starts.add(total);
+                total += result.admitted(o);
+            }
+        }
+        starts.add(total);
+        RoundPlacements placements = new RoundPlacements(offers, starts, total);
+        for (int s = 0; s < in.studentCount(); s++) {
+            int o = result.assignedOffer(s);
+            if (o >= 0) {
+                placements.set(firstOf[o]++, in.studentIds[s], in.schools[s], in.pseudonyms[s], placementOf[s]);
+            }
+        }
+        return placements;
+    }
+
+    /** The matches of the round's fixed result whose offers are not placed yet, by offer and student id. */
+    static RoundPlacements unplaced(Connection c, UUID roundId) throws SQLException {
+        List<UUID> offers = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<UUID[]> rows = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("select a.offer_id, a.student_id, s.school_id,"
+                + " s.pseudonym, a.placement_id from round_assignment a"
+                + " join round_offer_result r on r.round_id = a.round_id and r.offer_id = a.offer_id"
+                + " join student s on s.id = a.student_id"
+                + " where a.round_id = ? and r.placed_at is null order by a.offer_id, a.student_id")) {
+            select.setObject(1, roundId);
+            try (ResultSet r = select.executeQuery()) {
+                while (r.next()) {
+                    UUID offer = r.getObject(1, UUID.class);
+                    if (offers.isEmpty() || !offers.get(offers.size() - 1).equals(offer)) {
+                        offers.add(offer);
+                        starts.add(rows.size());
+                    }
+                    rows.add(new UUID[] {
+                        r.getObject(2, UUID.class),
+                        r.getObject(3, UUID.class),
+                        r.getObject(4, UUID.class),
+                        r.getObject(5, UUID.class)
+                    });
+                }
+            }
+        }
+        starts.add(rows.size());
+        RoundPlacements placements = new RoundPlacements(offers, starts, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            UUID[] row = rows.get(i);
+            placements.set(i, row[0], row[1], row[2], row[3]);
+        }
+        return placements;
+    }
+
+    private void set(int i, UUID student, UUID school, UUID pseudonym, UUID placement) {
+        studentIds[i] = student;
+        schoolIds[i] = school;
+        pseudonyms[i] = pseudonym;
+        placementIds[i] = placement;
+    }
+
+    int size() {
+        return studentIds.length;
+    }
+
+    int offerCount() {
+        return offerIds.length;
+    }
+
+    /**
+     * Whole offers in groups of at least {@code students} students each (the last may hold fewer): per group its
+     * first offer and the offer after its last.
+     */
+    List<int[]> groups(int students) {
+        List<int[]> groups = new ArrayList<>();
+        int first = 0;
+        for (int k = 0; k < offerIds.length; k++) {
+            if (offerStart[k + 1] - offerStart[first] >= students) {
+                groups.add(new int[] {first, k + 1});
+                first = k + 1;
+            }
+        }
+        if (first < offerIds.length) {
+            groups.add(new int[] {first, offerIds.length});
+        }
+        return groups;
+    }
+}
