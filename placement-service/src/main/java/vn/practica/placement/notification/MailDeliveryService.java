@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import vn.practica.placement.notification.MailOutboxRepository.ClaimedMail;
@@ -14,8 +15,11 @@ import vn.practica.platform.housekeeping.PurgeLoop;
 
 /**
  * Sends the mail outbox on a daemon thread of each instance, never inside a request: a round claims due mails in
- * one short transaction (skip locked, so instances share them), sends each with no transaction open, and records
- * each outcome in its own short transaction. A slow or failing SMTP server delays mails, never a write.
+ * one short transaction (skip locked, so instances share them), sends each with no transaction open, records each
+ * failure in its own short transaction and the batch's sent mails in one (a matching round queues hundreds of
+ * thousands: a commit per mail was a disk flush per mail). A mail sent but not yet marked when the instance stops
+ * goes again once its claim expires, as one sent just before its mark always could. A slow or failing SMTP server
+ * delays mails, never a write.
  */
 @ApplicationScoped
 public class MailDeliveryService {
@@ -53,9 +57,16 @@ public class MailDeliveryService {
             Instant now = clock.instant();
             batch = QuarkusTransaction.requiringNew()
                     .call(() -> outbox.claimDue(now, now.plus(config.retryAfter()), config.batchSize()));
+            List<Long> delivered = new ArrayList<>(batch.size());
             for (ClaimedMail mail : batch) {
-                sent += deliver(mail) ? 1 : 0;
+                if (deliver(mail)) {
+                    delivered.add(mail.id());
+                }
             }
+            if (!delivered.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(() -> outbox.markSent(delivered, clock.instant()));
+            }
+            sent += delivered.size();
         } while (batch.size() == config.batchSize());
         return sent;
     }
@@ -72,7 +83,6 @@ public class MailDeliveryService {
             QuarkusTransaction.requiringNew().run(() -> outbox.markFailed(claimed.id(), error(e), retryAt));
             return false;
         }
-        QuarkusTransaction.requiringNew().run(() -> outbox.markSent(claimed.id(), clock.instant()));
         return true;
     }
 

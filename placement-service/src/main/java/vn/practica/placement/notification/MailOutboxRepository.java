@@ -77,10 +77,10 @@ public class MailOutboxRepository {
                 .toList();
     }
 
-    public void markSent(long id, Instant at) {
+    public void markSent(List<Long> ids, Instant at) {
         em.createNativeQuery("update mail_outbox set sent_at = ?2, next_attempt_at = null, last_error = null"
-                        + " where id = ?1")
-                .setParameter(1, id)
+                        + " where id = any(?1)")
+                .setParameter(1, ids.toArray(Long[]::new))
                 .setParameter(2, at)
                 .executeUpdate();
     }
