@@ -165,7 +165,7 @@ public class ApplicationRepository {
 
     /**
      * Inserts new applications in JDBC batches, bypassing the persistence context (no snapshot, no dirty check): a
-     * matching round writes hundreds of thousands in one transaction.
+     * matching round writes hundreds of thousands, a few thousand per transaction.
      */
     public void insertAll(List<Application> applications) {
         rows.insertMultiple(applications);

@@ -37,7 +37,8 @@ public record RoundRunStatus(
 
         @Schema(
                 maxLength = 1000,
-                description = "Why it failed; nothing of a failed run was written, so the round runs again")
+                description = "Why it failed. Before its result was fixed nothing of it stays and the next run matches"
+                        + " again; after, the next run writes the placements it did not, to the same result")
         String error,
 
         Instant startedAt,

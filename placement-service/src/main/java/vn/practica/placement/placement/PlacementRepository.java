@@ -110,7 +110,7 @@ public class PlacementRepository {
 
     /**
      * Inserts new placements in JDBC batches, bypassing the persistence context (no snapshot, no dirty check): a
-     * matching round writes hundreds of thousands in one transaction.
+     * matching round writes hundreds of thousands, a few thousand per transaction.
      */
     public void insertAll(List<Placement> placements) {
         rows.insertMultiple(placements);
