@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.practica.placement.application.ApplicationWorld.with;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,17 +62,8 @@ class RoundRunJobTest {
                 other.toString());
         String runId = Rounds.startRun(round).statusCode(202).extract().path("id");
         Rounds.awaitSucceeded(round, runId);
-        given().auth()
-                .oauth2(TestTokens.state())
-                .get(ROUNDS + "/" + round + "/runs/" + other)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("FAILED"));
-        given().auth()
-                .oauth2(TestTokens.state())
-                .get(ROUNDS + "/" + round)
-                .then()
-                .body("status", equalTo("MATCHED"));
+        readRun(round, other.toString()).statusCode(200).body("status", equalTo("FAILED"));
+        readRound(round).body("status", equalTo("MATCHED"));
     }
 
     @Test
@@ -97,11 +89,7 @@ class RoundRunJobTest {
         statuses.sort(Integer::compare);
         assertEquals(List.of(202, 409), statuses);
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> "MATCHED"
-                        .equals(given().auth()
-                                .oauth2(TestTokens.state())
-                                .get(ROUNDS + "/" + round)
-                                .path("status")));
+                .until(() -> "MATCHED".equals(readRound(round).extract().path("status")));
         assertEquals(
                 1, ApplicationOutbox.count("select count(*) from round_run where round_id = cast(?1 as uuid)", round));
     }
@@ -137,17 +125,8 @@ class RoundRunJobTest {
             ApplicationOutbox.update("drop trigger job_resume_refuse on placement");
             ApplicationOutbox.update("drop function job_resume_refuse()");
         }
-        given().auth()
-                .oauth2(TestTokens.state())
-                .get(ROUNDS + "/" + round + "/runs/" + first)
-                .then()
-                .body("status", equalTo("FAILED"))
-                .body("error", containsString("refused for the test"));
-        given().auth()
-                .oauth2(TestTokens.state())
-                .get(ROUNDS + "/" + round)
-                .then()
-                .body("status", equalTo("CLOSED"));
+        readRun(round, first).body("status", equalTo("FAILED")).body("error", containsString("refused for the test"));
+        readRound(round).body("status", equalTo("CLOSED"));
         assertEquals(0, placementsOf(round, "offer_id = cast(?2 as uuid)", failing));
         long matched = ApplicationOutbox.count(
                 "select count(*) from round_assignment where round_id = cast(?1 as uuid) and offer_id is not null",
@@ -164,11 +143,7 @@ class RoundRunJobTest {
 
         Rounds.run(round);
 
-        given().auth()
-                .oauth2(TestTokens.state())
-                .get(ROUNDS + "/" + round)
-                .then()
-                .body("status", equalTo("MATCHED"));
+        readRound(round).body("status", equalTo("MATCHED"));
         assertEquals(matched, placementsOf(round, "true"));
         assertEquals(
                 matched,
@@ -215,11 +190,21 @@ class RoundRunJobTest {
 
     private static void awaitEnded(String round, String runId) {
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> !"RUNNING"
-                        .equals(given().auth()
-                                .oauth2(TestTokens.state())
-                                .get(ROUNDS + "/" + round + "/runs/" + runId)
-                                .path("status")));
+                .until(() -> !"RUNNING".equals(readRun(round, runId).extract().path("status")));
+    }
+
+    private static ValidatableResponse readRun(String round, String runId) {
+        return given().auth()
+                .oauth2(TestTokens.state())
+                .get(ROUNDS + "/" + round + "/runs/" + runId)
+                .then();
+    }
+
+    private static ValidatableResponse readRound(String round) {
+        return given().auth()
+                .oauth2(TestTokens.state())
+                .get(ROUNDS + "/" + round)
+                .then();
     }
 
     private static String rankedClosedRound(String ref) {
