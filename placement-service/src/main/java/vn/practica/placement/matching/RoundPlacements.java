@@ -105,10 +105,6 @@ final class RoundPlacements {
         return studentIds.length;
     }
 
-    int offerCount() {
-        return offerIds.length;
-    }
-
     /**
      * Whole offers in groups of at least {@code students} students each (the last may hold fewer): per group its
      * first offer and the offer after its last.

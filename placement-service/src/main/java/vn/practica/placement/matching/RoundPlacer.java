@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,24 +68,10 @@ class RoundPlacer {
      * left for the next run) and throws its failure; {@code placed} hears the count written so far, increasing.
      */
     void place(UUID roundId, RoundPlacements todo, Instant now, IntConsumer placed) {
-        List<int[]> groups = todo.groups(config.placingGroup());
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean failed = new AtomicBoolean();
-        Progress progress = new Progress(placed);
+        Placing placing = new Placing(roundId, todo, todo.groups(config.placingGroup()), now, placed);
         List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < Math.min(config.placingThreads(), groups.size()); t++) {
-            workers.add(threads.submit(() -> {
-                for (int g = next.getAndIncrement(); g < groups.size() && !failed.get(); g = next.getAndIncrement()) {
-                    int[] group = groups.get(g);
-                    try {
-                        QuarkusTransaction.requiringNew().run(() -> placeGroup(roundId, todo, group, now));
-                    } catch (RuntimeException e) {
-                        failed.set(true);
-                        throw e;
-                    }
-                    progress.add(todo.offerStart[group[1]] - todo.offerStart[group[0]]);
-                }
-            }));
+        for (int t = 0; t < Math.min(config.placingThreads(), placing.groups.size()); t++) {
+            workers.add(threads.submit(placing::work));
         }
         awaitAll(workers);
     }
@@ -94,7 +79,7 @@ class RoundPlacer {
     /** Offers {@code group[0]} to {@code group[1]} (exclusive): claimed, then their applications and placements. */
     private void placeGroup(UUID roundId, RoundPlacements todo, int[] group, Instant now) {
         UUID[] offerIds = Arrays.copyOfRange(todo.offerIds, group[0], group[1]);
-        claim(roundId, offerIds, now);
+        claim(roundId, offerIds);
         Map<UUID, OfferTerms> terms = offers.findTerms(Arrays.asList(offerIds));
         int from = todo.offerStart[group[0]];
         int to = todo.offerStart[group[1]];
@@ -120,13 +105,12 @@ class RoundPlacer {
         placements.proposeMatched(roundId, matches, now);
     }
 
-    private void claim(UUID roundId, UUID[] offerIds, Instant now) {
+    private void claim(UUID roundId, UUID[] offerIds) {
         int claimed = em.unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement update = c.prepareStatement("update round_offer_result set placed_at = ?"
+            try (PreparedStatement update = c.prepareStatement("update round_offer_result set placed_at = now()"
                     + " where round_id = ? and offer_id = any(?) and placed_at is null")) {
-                update.setObject(1, now.atOffset(ZoneOffset.UTC));
-                update.setObject(2, roundId);
-                update.setArray(3, c.createArrayOf("uuid", offerIds));
+                update.setObject(1, roundId);
+                update.setArray(2, c.createArrayOf("uuid", offerIds));
                 return update.executeUpdate();
             }
         });
@@ -159,18 +143,42 @@ class RoundPlacer {
         threads.shutdownNow();
     }
 
-    /** Reports the running total from several threads, never going back. */
-    private static final class Progress {
-        private final IntConsumer listener;
+    /** One run's groups, shared by the threads writing them: each takes the next until none is left or one failed. */
+    private final class Placing {
+        private final UUID roundId;
+        private final RoundPlacements todo;
+        private final List<int[]> groups;
+        private final Instant now;
+        private final IntConsumer placed;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicBoolean failed = new AtomicBoolean();
         private int total;
 
-        Progress(IntConsumer listener) {
-            this.listener = listener;
+        Placing(UUID roundId, RoundPlacements todo, List<int[]> groups, Instant now, IntConsumer placed) {
+            this.roundId = roundId;
+            this.todo = todo;
+            this.groups = groups;
+            this.now = now;
+            this.placed = placed;
         }
 
-        synchronized void add(int placed) {
-            total += placed;
-            listener.accept(total);
+        void work() {
+            for (int g = next.getAndIncrement(); g < groups.size() && !failed.get(); g = next.getAndIncrement()) {
+                int[] group = groups.get(g);
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> placeGroup(roundId, todo, group, now));
+                } catch (RuntimeException e) {
+                    failed.set(true);
+                    throw e;
+                }
+                done(todo.offerStart[group[1]] - todo.offerStart[group[0]]);
+            }
+        }
+
+        /** Reports the running total; one thread at a time, so it never goes back. */
+        private synchronized void done(int students) {
+            total += students;
+            placed.accept(total);
         }
     }
 }

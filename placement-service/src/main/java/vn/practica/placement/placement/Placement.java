@@ -74,8 +74,12 @@ public class Placement extends VersionedEntity {
 
     /** The placement an accepted application makes, entering the agreement flow. */
     static Placement propose(ProposedPlacement proposed, Instant now) {
+        return propose(UUID.randomUUID(), proposed, now);
+    }
+
+    private static Placement propose(UUID id, ProposedPlacement proposed, Instant now) {
         Placement placement = new Placement(now);
-        placement.id = UUID.randomUUID();
+        placement.id = id;
         placement.applicationId = proposed.applicationId();
         placement.offerId = proposed.offer().id();
         placement.businessId = proposed.offer().businessId();
@@ -93,8 +97,7 @@ public class Placement extends VersionedEntity {
      * one the round's fixed result gave it.
      */
     static Placement matched(UUID roundId, UUID id, ProposedPlacement proposed, Instant now) {
-        Placement placement = propose(proposed, now);
-        placement.id = id;
+        Placement placement = propose(id, proposed, now);
         placement.roundId = roundId;
         return placement;
     }
