@@ -94,9 +94,10 @@ public class PreferenceService {
 
     private List<RankedOffer> mine(MatchingRound round, StudentDetails student) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.rank, p.offer_id, o.business_id, o.title from"
-                        + " round_preference p join offer o on o.id = p.offer_id where p.round_id = ?1"
-                        + " and p.student_id = ?2 order by p.rank")
+        List<Object[]> rows = em.createNativeQuery("select c.rank, c.offer_id, o.business_id, o.title from"
+                        + " round_preference p cross join unnest(p.ranks, p.offer_ids) as c (rank, offer_id)"
+                        + " join offer o on o.id = c.offer_id where p.round_id = ?1 and p.student_id = ?2"
+                        + " order by c.rank")
                 .setParameter(1, round.id())
                 .setParameter(2, student.id())
                 .getResultList();

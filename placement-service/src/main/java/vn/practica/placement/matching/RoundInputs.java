@@ -166,7 +166,7 @@ final class RoundInputs {
         }
 
         void students(Connection c, UUID roundId, long seed) throws SQLException {
-            int n = count(c, "select count(distinct student_id) from round_preference where round_id = ?", roundId);
+            int n = count(c, "select count(*) from round_preference where round_id = ?", roundId);
             studentIds = new UUID[n];
             pseudonyms = new UUID[n];
             schools = new UUID[n];
@@ -191,12 +191,16 @@ final class RoundInputs {
         }
 
         void choices(Connection c, UUID roundId, BiFunction<UUID, String, Set<UUID>> covered) throws SQLException {
-            int edges = count(c, "select count(*) from round_preference where round_id = ?", roundId);
+            int edges = count(
+                    c,
+                    "select coalesce(sum(cardinality(offer_ids)), 0) from round_preference where round_id = ?",
+                    roundId);
             int[] student = new int[edges];
             int[] rank = new int[edges];
             int[] offer = new int[edges];
             try (PreparedStatement s =
-                    c.prepareStatement("select student_id, rank, offer_id from round_preference where round_id = ?")) {
+                    c.prepareStatement("select p.student_id, c.rank, c.offer_id from round_preference p"
+                            + " cross join unnest(p.ranks, p.offer_ids) as c (rank, offer_id) where p.round_id = ?")) {
                 s.setFetchSize(100_000);
                 s.setObject(1, roundId);
                 try (ResultSet r = s.executeQuery()) {

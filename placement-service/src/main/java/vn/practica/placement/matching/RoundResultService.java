@@ -86,10 +86,11 @@ public class RoundResultService {
 
     private List<ChoiceResult> choices(UUID roundId, UUID studentId, long[] keys, long[] reasons) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.rank, p.offer_id, o.title, r.offer_open, r.cutoff_key,"
-                        + " r.capacity from round_preference p join offer o on o.id = p.offer_id"
-                        + " join round_offer_result r on r.round_id = p.round_id and r.offer_id = p.offer_id"
-                        + " where p.round_id = ?1 and p.student_id = ?2 order by p.rank")
+        List<Object[]> rows = em.createNativeQuery("select c.rank, c.offer_id, o.title, r.offer_open, r.cutoff_key,"
+                        + " r.capacity from round_preference p cross join unnest(p.ranks, p.offer_ids)"
+                        + " as c (rank, offer_id) join offer o on o.id = c.offer_id"
+                        + " join round_offer_result r on r.round_id = p.round_id and r.offer_id = c.offer_id"
+                        + " where p.round_id = ?1 and p.student_id = ?2 order by c.rank")
                 .setParameter(1, roundId)
                 .setParameter(2, studentId)
                 .getResultList();

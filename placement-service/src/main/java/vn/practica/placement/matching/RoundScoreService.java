@@ -44,9 +44,9 @@ public class RoundScoreService {
         List<Object[]> rows = em.createNativeQuery("select s.id, s.school_id, s.program_sourced_id, s.year_of_study,"
                         + " s.given_name, s.family_name, sc.score from round_preference p"
                         + " join student s on s.id = p.student_id left join round_score sc on sc.round_id = p.round_id"
-                        + " and sc.offer_id = p.offer_id and sc.student_id = p.student_id"
-                        + " where p.round_id = ?1 and p.offer_id = ?2 and p.student_id > ?3 order by p.student_id"
-                        + " limit ?4")
+                        + " and sc.offer_id = cast(?2 as uuid) and sc.student_id = p.student_id"
+                        + " where p.round_id = ?1 and cast(?2 as uuid) = any(p.offer_ids) and p.student_id > ?3"
+                        + " order by p.student_id limit ?4")
                 .setParameter(1, roundId)
                 .setParameter(2, offerId)
                 .setParameter(3, after.orElse(new UUID(0L, 0L)))
@@ -165,7 +165,7 @@ public class RoundScoreService {
     private void requireCandidates(UUID roundId, UUID offerId, List<UUID> students) {
         @SuppressWarnings("unchecked")
         Set<UUID> ranked = new HashSet<>(em.createNativeQuery("select student_id from round_preference"
-                        + " where round_id = ?1 and offer_id = ?2 and student_id = any(?3)")
+                        + " where round_id = ?1 and student_id = any(?3) and cast(?2 as uuid) = any(offer_ids)")
                 .setParameter(1, roundId)
                 .setParameter(2, offerId)
                 .setParameter(3, students.toArray(UUID[]::new))

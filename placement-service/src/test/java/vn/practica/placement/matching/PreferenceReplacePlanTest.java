@@ -28,9 +28,9 @@ class PreferenceReplacePlanTest {
         QuarkusTransaction.begin();
         try {
             // 30,000 students' lists in the round, never analyzed; the upload names 1,000 of them and 1,000 new
-            em.createNativeQuery("insert into round_preference (round_id, student_id, rank, offer_id)"
-                            + " select ?1, s.id, r, gen_random_uuid() from (select gen_random_uuid() as id"
-                            + " from generate_series(1, 30000)) s cross join generate_series(1, 9) r")
+            em.createNativeQuery("insert into round_preference (round_id, student_id, ranks, offer_ids)"
+                            + " select ?1, gen_random_uuid(), array[1, 2, 3, 4, 5, 6, 7, 8, 9],"
+                            + " array_fill(gen_random_uuid(), array[9]) from generate_series(1, 30000)")
                     .setParameter(1, round)
                     .executeUpdate();
             em.createNativeQuery("create temporary table pref_checked on commit drop as select student_id"
