@@ -24,9 +24,7 @@ class PreferenceUploadPlanTest {
     @Test
     void replacingListsLooksTheUploadsStudentsUpInTheIndexInsteadOfReadingTheRound() {
         UUID round = UUID.randomUUID();
-        String plan;
-        QuarkusTransaction.begin();
-        try {
+        String plan = planAfter(PreferenceStaging.DELETE_LISTS.replace("?", "'" + round + "'::uuid"), () -> {
             // 30,000 students' lists in the round, never analyzed; the upload names 1,000 of them and 1,000 new
             em.createNativeQuery("insert into round_preference (round_id, student_id, ranks, offer_ids)"
                             + " select ?1, gen_random_uuid(), array[1, 2, 3, 4, 5, 6, 7, 8, 9],"
@@ -39,14 +37,7 @@ class PreferenceUploadPlanTest {
                     .setParameter(1, round)
                     .executeUpdate();
             em.createNativeQuery("analyze pref_checked").executeUpdate();
-            @SuppressWarnings("unchecked")
-            List<String> lines = em.createNativeQuery(
-                            "explain " + PreferenceStaging.DELETE_LISTS.replace("?", "'" + round + "'::uuid"))
-                    .getResultList();
-            plan = String.join("\n", lines);
-        } finally {
-            QuarkusTransaction.rollback();
-        }
+        });
 
         assertTrue(plan.contains("student_id = ANY ($"), plan);
         assertFalse(plan.contains("Seq Scan on round_preference"), plan);
@@ -55,22 +46,27 @@ class PreferenceUploadPlanTest {
 
     @Test
     void resolvingTheUploadsStudentsLooksEachUpInTheIndexInsteadOfHashingEveryStudent() {
-        String plan;
-        QuarkusTransaction.begin();
-        try {
-            em.createNativeQuery("create temporary table pref_upload on commit drop as select g as line,"
-                            + " gen_random_uuid() as school_id, 'SV' || g as sourced_id, 1::smallint as rank,"
-                            + " gen_random_uuid() as offer_id from generate_series(1, 20000) g")
-                    .executeUpdate();
-            @SuppressWarnings("unchecked")
-            List<String> lines = em.createNativeQuery("explain " + PreferenceStaging.RESOLVE_STUDENTS)
-                    .getResultList();
-            plan = String.join("\n", lines);
-        } finally {
-            QuarkusTransaction.rollback();
-        }
+        String plan = planAfter(
+                PreferenceStaging.RESOLVE_STUDENTS,
+                () -> em.createNativeQuery("create temporary table pref_upload on commit drop as select g as line,"
+                                + " gen_random_uuid() as school_id, 'SV' || g as sourced_id, 1::smallint as rank,"
+                                + " gen_random_uuid() as offer_id from generate_series(1, 20000) g")
+                        .executeUpdate());
 
         assertTrue(plan.contains("Index Scan using student_school_id_sourced_id_key on student"), plan);
         assertFalse(plan.contains("Seq Scan on student"), plan);
+    }
+
+    /** The statement's plan after {@code setUp}, all in one transaction rolled back. */
+    private String planAfter(String statement, Runnable setUp) {
+        QuarkusTransaction.begin();
+        try {
+            setUp.run();
+            @SuppressWarnings("unchecked")
+            List<String> lines = em.createNativeQuery("explain " + statement).getResultList();
+            return String.join("\n", lines);
+        } finally {
+            QuarkusTransaction.rollback();
+        }
     }
 }
