@@ -225,10 +225,11 @@ class MatchingRoundResourceTest {
                 .statusCode(422)
                 .body("rowErrors[0].reason", equalTo("malformed-row"));
 
-        String good = otherSchools
-                + "{\"schoolId\":\"" + school + "\",\"studentId\":\""
+        // A list's rows in any order: each rank keeps its offer
+        String good = "{\"schoolId\":\"" + school + "\",\"studentId\":\""
                 + students.get(3).sourcedId()
                 + "\",\"rank\":2,\"offerId\":\"" + offers.get(2) + "\"}\n"
+                + otherSchools
                 + "{\"schoolId\":\"" + school + "\",\"studentId\":\""
                 + students.get(4).sourcedId()
                 + "\",\"rank\":1,\"offerId\":\"" + offers.get(2) + "\"}\n";
@@ -236,6 +237,13 @@ class MatchingRoundResourceTest {
                 .statusCode(200)
                 .body("students", equalTo(2))
                 .body("preferences", equalTo(3));
+        given().auth()
+                .oauth2(students.get(3).token())
+                .get(ROUNDS + "/" + roundId + "/preferences/me")
+                .then()
+                .statusCode(200)
+                .body("rank", equalTo(List.of(1, 2)))
+                .body("offerId", equalTo(List.of(offers.get(1), offers.get(2))));
     }
 
     @Test
