@@ -3,6 +3,8 @@
 #   on             log every statement over 100 ms and the plan of every one over 2 s (auto_explain); prints the
 #                  log's current line count, to pass to summary
 #   summary LINE   per statement (first 90 characters) since that log line: total ms, count; largest first
+#   upload LINE    the preference upload's statements since that log line, summed by kind (copy, resolve, check,
+#                  delete, insert, analyze), whatever names their prepared statements had
 #   off            back to the server's own settings
 #   cpu PATTERN S  every 2 s for S seconds: CPU of the process whose command line matches PATTERN (e.g.
 #                  placement-service) and of all PostgreSQL processes together, in % of one core
@@ -24,6 +26,13 @@ case "${1:-}" in
     tail -n +$(( ${2:?log line from on} + 1 )) "$LOG" | grep -o "duration: [0-9.]* ms  .\{0,100\}" \
       | awk '{ d = $2; $1 = ""; $2 = ""; $3 = ""; s = substr($0, 1, 90); t[s] += d; n[s]++ }
              END { for (k in t) printf "%9.0f ms %5d  %s\n", t[k], n[k], k }' | sort -rn | head -"${3:-15}" ;;
+  upload)
+    tail -n +$(( ${2:?log line from on} + 1 )) "$LOG" | grep -o "duration: [0-9.]* ms  .\{0,160\}" | awk '
+      /copy pref_upload/ { k = "copy" }                   /create temporary table pref_checked/ { k = "resolve" }
+      /with k as \(select cast/ { k = "check" }           /delete from round_preference/ { k = "delete" }
+      /insert into round_preference/ { k = "insert" }      /analyze pref_checked/ { k = "analyze" }
+      { if (k != "") { t[k] += $2; n[k]++ } k = "" }
+      END { for (x in t) printf "%-8s %8.1f s %5d\n", x, t[x] / 1000, n[x] }' | sort ;;
   off)
     rm -f "$EXPLAIN_CONF"
     psql -q -c "alter system reset log_min_duration_statement" -c "alter system reset session_preload_libraries" \
@@ -36,5 +45,5 @@ case "${1:-}" in
       [ -n "$prev_j" ] && printf "%s %s %4d%%  postgres %4d%%\n" "$(date +%T)" "$2" $(( (j - prev_j) / 2 )) $(( (p - prev_p) / 2 ))
       prev_j=$j; prev_p=$p; sleep 2
     done ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  *) sed -n '2,11p' "$0"; exit 2 ;;
 esac
