@@ -47,15 +47,6 @@ final class PreferenceStaging implements AutoCloseable {
             + " where reason is not null order by line limit " + RoundLimits.MAX_ROW_ERRORS;
 
     /**
-     * The lists the upload replaces, found through the index on (round_id, student_id) with the students' ids
-     * as one array. As a semi-join the planner, whose statistics lag a table that grows by millions during a
-     * national upload, read every row of the round per upload: 2 s per 100,000-row upload at 6 million rows
-     * (docs/benchmarks.md, "Fifth pass").
-     */
-    static final String DELETE_LISTS = "delete from round_preference where round_id = ?"
-            + " and student_id = any(array(select distinct student_id from pref_checked))";
-
-    /**
      * The upload's rows with their students: each student named (about one in nine rows) looked up once through the
      * (school_id, sourced_id) index. As a plain join the planner, without statistics for a student table just
      * registered, hashed all 850,000 students for every upload: 0.9-1.0 s per 100,000 rows against 0.5 s. The
@@ -69,11 +60,18 @@ final class PreferenceStaging implements AutoCloseable {
             + " (n.s).program_sourced_id as program, (n.s).year_of_study as year from pref_upload p"
             + " left join named n on n.school_id = p.school_id and n.sourced_id = p.sourced_id";
 
-    /** Each student's rows as their list, in rank order; answers (students, preferences) written. */
-    private static final String INSERT_LISTS = "with written as (insert into round_preference"
+    /**
+     * Each student's rows as their list, in rank order, replacing the list the student had; answers (students,
+     * preferences) written. An upsert, not a delete and an insert: an overlapping upload that names the same student
+     * and commits first would make the insert fail on the primary key. Waiting for it and then replacing its list
+     * keeps the last upload's list, as a student's second ranking replaces the first. Students go in id order so
+     * that two uploads naming the same students lock their rows in the same order and cannot deadlock.
+     */
+    static final String UPSERT_LISTS = "with written as (insert into round_preference"
             + " (round_id, student_id, ranks, offer_ids) select ?, student_id, array_agg(rank order by rank),"
-            + " array_agg(offer_id order by rank) from pref_checked group by student_id"
-            + " returning cardinality(offer_ids) as choices)"
+            + " array_agg(offer_id order by rank) from pref_checked group by student_id order by student_id"
+            + " on conflict (round_id, student_id) do update set ranks = excluded.ranks,"
+            + " offer_ids = excluded.offer_ids returning cardinality(offer_ids) as choices)"
             + " select count(*), coalesce(sum(choices), 0) from written";
 
     private final Connection connection;
@@ -141,11 +139,7 @@ final class PreferenceStaging implements AutoCloseable {
 
     /** Replaces the lists of every student the upload names; returns (students, preferences) written. */
     long[] apply(UUID roundId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_LISTS)) {
-            delete.setObject(1, roundId);
-            delete.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_LISTS)) {
+        try (PreparedStatement insert = connection.prepareStatement(UPSERT_LISTS)) {
             insert.setObject(1, roundId);
             try (ResultSet written = insert.executeQuery()) {
                 written.next();

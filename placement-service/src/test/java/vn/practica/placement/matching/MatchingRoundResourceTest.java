@@ -15,7 +15,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -53,6 +60,9 @@ class MatchingRoundResourceTest {
     private static List<String> offers;
     private static List<Applicant> students;
     private static String roundId;
+
+    @Inject
+    DataSource dataSource;
 
     /** Once, before the first test: RestAssured knows the test port only from the first test on. */
     @BeforeEach
@@ -283,6 +293,58 @@ class MatchingRoundResourceTest {
         refused(upload(world.schoolToken(), "text/plain", csv), 415);
         refused(upload("not-a-round", world.schoolToken(), "text/csv", csv.getBytes(StandardCharsets.UTF_8)), 400);
         assertEquals(before, roundPreferences());
+    }
+
+    @Test
+    @Order(4)
+    void anUploadNamingAStudentWhoseListAnotherUploadIsReplacingWaitsForItAndReplacesItsList() throws Exception {
+        Applicant student = students.get(2);
+        String csv = PreferenceUploadParser.CSV_HEADER + "\n"
+                + world.school() + "," + student.sourcedId() + ",1," + offers.get(0) + "\n"
+                + world.school() + "," + student.sourcedId() + ",2," + offers.get(1) + "\n";
+        CompletableFuture<ValidatableResponse> upload;
+        try (Connection first = dataSource.getConnection()) {
+            first.setAutoCommit(false);
+            replaceListAsAnUploadDoes(first, student, offers.get(2));
+            upload = CompletableFuture.supplyAsync(() -> upload(world.schoolToken(), "text/csv", csv));
+            await().atMost(Duration.ofSeconds(30)).until(() -> sessionsWaitingForALock() > 0);
+            first.commit();
+        }
+
+        upload.get(60, TimeUnit.SECONDS).statusCode(200).body("students", equalTo(1));
+        given().auth()
+                .oauth2(student.token())
+                .get(ROUNDS + "/" + roundId + "/preferences/me")
+                .then()
+                .statusCode(200)
+                .body("offerId", equalTo(List.of(offers.get(0), offers.get(1))));
+    }
+
+    /** What an overlapping upload that commits first does to the student's list, left uncommitted. */
+    private static void replaceListAsAnUploadDoes(Connection connection, Applicant student, String offer)
+            throws SQLException {
+        String studentId = "(select id from student where school_id = cast(? as uuid) and sourced_id = ?)";
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from round_preference where round_id = cast(? as uuid) and student_id = " + studentId)) {
+            delete.setString(1, roundId);
+            delete.setString(2, world.school().toString());
+            delete.setString(3, student.sourcedId());
+            assertEquals(1, delete.executeUpdate());
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into round_preference"
+                + " (round_id, student_id, ranks, offer_ids) values (cast(? as uuid), " + studentId
+                + ", array[1], array[cast(? as uuid)])")) {
+            insert.setString(1, roundId);
+            insert.setString(2, world.school().toString());
+            insert.setString(3, student.sourcedId());
+            insert.setString(4, offer);
+            insert.executeUpdate();
+        }
+    }
+
+    private static long sessionsWaitingForALock() {
+        return ApplicationOutbox.count("select count(*) from pg_stat_activity"
+                + " where datname = current_database() and wait_event_type = 'Lock'");
     }
 
     /** A 4xx problem of that status that shows nothing of the server's insides. */

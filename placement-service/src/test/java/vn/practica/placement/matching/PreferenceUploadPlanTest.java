@@ -22,26 +22,27 @@ class PreferenceUploadPlanTest {
     EntityManager em;
 
     @Test
-    void replacingListsLooksTheUploadsStudentsUpInTheIndexInsteadOfReadingTheRound() {
+    void replacingListsFindsTheUploadsStudentsThroughThePrimaryKeyInsteadOfReadingTheRound() {
         UUID round = UUID.randomUUID();
-        String plan = planAfter(PreferenceStaging.DELETE_LISTS.replace("?", "'" + round + "'::uuid"), () -> {
+        String plan = planAfter(PreferenceStaging.UPSERT_LISTS.replace("?", "'" + round + "'::uuid"), () -> {
             // 30,000 students' lists in the round, never analyzed; the upload names 1,000 of them and 1,000 new
             em.createNativeQuery("insert into round_preference (round_id, student_id, ranks, offer_ids)"
                             + " select ?1, gen_random_uuid(), array[1, 2, 3, 4, 5, 6, 7, 8, 9],"
                             + " array_fill(gen_random_uuid(), array[9]) from generate_series(1, 30000)")
                     .setParameter(1, round)
                     .executeUpdate();
-            em.createNativeQuery("create temporary table pref_checked on commit drop as select student_id"
-                            + " from (select distinct student_id from round_preference where round_id = ?1"
-                            + " limit 1000) named union all select gen_random_uuid() from generate_series(1, 1000)")
+            em.createNativeQuery("create temporary table pref_checked on commit drop as select student_id,"
+                            + " 1::smallint as rank, gen_random_uuid() as offer_id from (select distinct student_id"
+                            + " from round_preference where round_id = ?1 limit 1000) named"
+                            + " union all select gen_random_uuid(), 1::smallint, gen_random_uuid()"
+                            + " from generate_series(1, 1000)")
                     .setParameter(1, round)
                     .executeUpdate();
             em.createNativeQuery("analyze pref_checked").executeUpdate();
         });
 
-        assertTrue(plan.contains("student_id = ANY ($"), plan);
-        assertFalse(plan.contains("Seq Scan on round_preference"), plan);
-        assertFalse(plan.contains("Hash Join"), plan);
+        assertTrue(plan.contains("Conflict Arbiter Indexes: round_preference_pkey"), plan);
+        assertFalse(plan.contains("Scan on round_preference"), plan);
     }
 
     @Test
