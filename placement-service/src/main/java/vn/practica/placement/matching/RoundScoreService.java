@@ -63,7 +63,7 @@ public class RoundScoreService {
     public ScoresRequest.Stored replaceScores(
             UUID roundId, UUID offerId, Requester requester, List<ScoresRequest.Entry> scores) {
         lockForInputs(roundId, requester);
-        requireOwnOffer(roundId, offerId, requester);
+        lockOwnOffer(roundId, offerId, requester);
         List<UUID> students =
                 scores.stream().map(ScoresRequest.Entry::studentId).toList();
         requireCandidates(roundId, offerId, students);
@@ -152,8 +152,20 @@ public class RoundScoreService {
     }
 
     private void requireOwnOffer(UUID roundId, UUID offerId, Requester requester) {
+        requireOwnOffer(roundId, offerId, requester, "");
+    }
+
+    /**
+     * Locks the offer's row in the round until the transaction ends: two replacements of one offer's scores at once
+     * take turns, the later replacing the earlier, instead of the later failing on the scores' key.
+     */
+    private void lockOwnOffer(UUID roundId, UUID offerId, Requester requester) {
+        requireOwnOffer(roundId, offerId, requester, " for update");
+    }
+
+    private void requireOwnOffer(UUID roundId, UUID offerId, Requester requester, String lock) {
         List<?> owner = em.createNativeQuery(
-                        "select business_id from round_offer where round_id = ?1 and offer_id = ?2")
+                        "select business_id from round_offer where round_id = ?1 and offer_id = ?2" + lock)
                 .setParameter(1, roundId)
                 .setParameter(2, offerId)
                 .getResultList();

@@ -1,6 +1,7 @@
 package vn.practica.placement.matching;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,18 +12,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.practica.placement.application.ApplicationWorld.PROBLEM;
 import static vn.practica.placement.application.ApplicationWorld.with;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.practica.placement.application.ApplicationOutbox;
 import vn.practica.placement.application.ApplicationWorld;
 import vn.practica.placement.application.ApplicationWorld.Applicant;
+import vn.practica.placement.placement.Requester;
 import vn.practica.testkit.TestTokens;
 
 /**
@@ -36,6 +46,9 @@ class RoundScoreResourceTest {
 
     private static ApplicationWorld world;
     private static ApplicationWorld rival;
+
+    @Inject
+    RoundScoreService scoreService;
 
     @BeforeEach
     void announce() {
@@ -200,6 +213,43 @@ class RoundScoreResourceTest {
         candidates(round, "not-a-uuid", world.businessToken(), "").statusCode(400);
         assertEquals(
                 700_000L,
+                ApplicationOutbox.count("select sum(score) from round_score where round_id = cast(?1 as uuid)", round));
+    }
+
+    @Test
+    void aBusinessReplacingItsScoresWhileAnotherReplacementIsUnderWayWaitsAndItsListStands() throws Exception {
+        String offer = world.openOffer("score-race", with(world.offer("Dự án chấm song song"), "totalJobOpenings", 1));
+        Applicant student = world.registerStudents("RACE", 1).get(0);
+        String round = openRound();
+        Rounds.rank(round, student, offer).statusCode(200);
+        String candidate = candidates(round, offer, world.businessToken(), "")
+                .statusCode(200)
+                .extract()
+                .path("items[0].studentId");
+        Requester business =
+                new Requester(false, Optional.of(world.business()), Optional.empty(), Optional.empty(), "business");
+
+        CompletableFuture<ValidatableResponse> later;
+        QuarkusTransaction.begin();
+        try {
+            scoreService.replaceScores(
+                    UUID.fromString(round),
+                    UUID.fromString(offer),
+                    business,
+                    List.of(new ScoresRequest.Entry(UUID.fromString(candidate), new BigDecimal("10"))));
+            later = CompletableFuture.supplyAsync(
+                    () -> scores(round, offer, world.businessToken(), List.of(score(candidate, 20))));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> ApplicationOutbox.count("select count(*) from pg_stat_activity"
+                                    + " where datname = current_database() and wait_event_type = 'Lock'")
+                            > 0);
+        } finally {
+            QuarkusTransaction.commit();
+        }
+
+        later.get(60, TimeUnit.SECONDS).statusCode(200);
+        assertEquals(
+                200_000L,
                 ApplicationOutbox.count("select sum(score) from round_score where round_id = cast(?1 as uuid)", round));
     }
 
