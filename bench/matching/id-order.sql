@@ -2,7 +2,7 @@
 -- are copied twice, in the order they were written, once with their own random ids and once with ids that
 -- increase in that order (each foreign key remapped with its referent), then each copy is inserted into empty
 -- tables shaped like the originals (same indexes, same foreign keys). All in one transaction, rolled back.
--- usage, after bench/national-round.sh (its placement database holds the round), from the repository's root:
+-- usage, after bench/national-round.sh (its placement database holds the round):
 --   psql -h 127.0.0.1 -U postgres -d practica_placement_e2e1_national -f bench/matching/id-order.sql
 \set ON_ERROR_STOP on
 begin;
@@ -45,11 +45,11 @@ checkpoint;
 
 \echo random ids, as written today
 \set v r
-\i bench/matching/id-order-insert.sql
+\ir id-order-insert.sql
 \echo time-ordered ids
 \set v o
-\i bench/matching/id-order-insert.sql
+\ir id-order-insert.sql
 \echo random ids again (the referenced tables now warm)
 \set v r
-\i bench/matching/id-order-insert.sql
+\ir id-order-insert.sql
 rollback;

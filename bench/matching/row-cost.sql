@@ -6,24 +6,10 @@
 --   psql -h 127.0.0.1 -U postgres -d practica_placement_e2e1_national -f bench/matching/row-cost.sql
 \timing on
 begin;
-create table application_x (like application including all);
 create table app_nofk (like application including all);
 create table app_bare (like application);
 alter table app_bare add primary key (id);
-create table placement_x (like placement including all);
-create table agreement_x (like agreement including all);
-create table placement_audit_x (like placement_audit including all);
-create table change_feed_x (like change_feed including all);
-create table mail_outbox_x (like mail_outbox including all);
-create table outbox_event_x (like outbox_event including all);
-alter table application_x add foreign key (offer_id) references offer (id),
-    add foreign key (student_id) references student (id), add foreign key (round_id) references matching_round (id);
-alter table placement_x add foreign key (application_id) references application_x (id),
-    add foreign key (offer_id) references offer (id), add foreign key (student_id) references student (id),
-    add foreign key (round_id) references matching_round (id);
-alter table agreement_x add foreign key (placement_id) references placement_x (id);
-alter table placement_audit_x add foreign key (placement_id) references placement_x (id);
-alter table change_feed_x add foreign key (placement_id) references placement_x (id);
+\ir match-tables.sql
 \echo application: bare (primary key), with its indexes, with its indexes and three foreign keys
 insert into app_bare select * from application where round_id is not null;
 insert into app_nofk select * from application where round_id is not null;
