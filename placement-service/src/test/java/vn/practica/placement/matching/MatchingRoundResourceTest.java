@@ -307,7 +307,7 @@ class MatchingRoundResourceTest {
             first.setAutoCommit(false);
             replaceListAsAnUploadDoes(first, student, offers.get(2));
             upload = CompletableFuture.supplyAsync(() -> upload(world.schoolToken(), "text/csv", csv));
-            await().atMost(Duration.ofSeconds(30)).until(() -> sessionsWaitingForALock() > 0);
+            Rounds.awaitBlockedOn("round_preference");
             first.commit();
         }
 
@@ -340,11 +340,6 @@ class MatchingRoundResourceTest {
             insert.setString(4, offer);
             insert.executeUpdate();
         }
-    }
-
-    private static long sessionsWaitingForALock() {
-        return ApplicationOutbox.count("select count(*) from pg_stat_activity"
-                + " where datname = current_database() and wait_event_type = 'Lock'");
     }
 
     /** A 4xx problem of that status that shows nothing of the server's insides. */

@@ -1,7 +1,6 @@
 package vn.practica.placement.matching;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -19,7 +18,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,10 +237,7 @@ class RoundScoreResourceTest {
                     List.of(new ScoresRequest.Entry(UUID.fromString(candidate), new BigDecimal("10"))));
             later = CompletableFuture.supplyAsync(
                     () -> scores(round, offer, world.businessToken(), List.of(score(candidate, 20))));
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> ApplicationOutbox.count("select count(*) from pg_stat_activity"
-                                    + " where datname = current_database() and wait_event_type = 'Lock'")
-                            > 0);
+            Rounds.awaitBlockedOn("round_offer");
         } finally {
             QuarkusTransaction.commit();
         }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.practica.placement.application.ApplicationOutbox;
 import vn.practica.placement.application.ApplicationWorld.Applicant;
 import vn.practica.testkit.TestTokens;
 
@@ -86,5 +87,18 @@ final class Rounds {
     /** Starts a run as the State and waits for it to succeed. */
     static void run(String round) {
         awaitSucceeded(round, startRun(round).statusCode(202).extract().path("id"));
+    }
+
+    /**
+     * Waits until another session of the test database is blocked on a lock in a statement naming {@code table}:
+     * a concurrent request has reached the rows a transaction the test holds open has written.
+     */
+    static void awaitBlockedOn(String table) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ApplicationOutbox.count(
+                                "select count(*) from pg_stat_activity where datname = current_database()"
+                                        + " and wait_event_type = 'Lock' and query like ?1",
+                                "%" + table + "%")
+                        > 0);
     }
 }
