@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
+import vn.practica.platform.id.TimeOrderedIds;
 import vn.practica.platform.upsert.VersionedEntity;
 
 /** What every row a school syncs has: our id, the school's sourcedId, OneRoster status and versioning. */
@@ -31,7 +32,7 @@ public abstract class SyncedEntity extends VersionedEntity {
 
     protected SyncedEntity(UUID schoolId, String sourcedId, Instant now) {
         super(now);
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.schoolId = schoolId;
         this.sourcedId = sourcedId;
     }

@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.practica.placement.offer.OfferTerms;
 import vn.practica.placement.placement.ApplicantKind;
+import vn.practica.platform.id.TimeOrderedIds;
 import vn.practica.platform.upsert.VersionedEntity;
 
 /**
@@ -69,7 +70,7 @@ public class Application extends VersionedEntity {
 
     private Application(OfferTerms offer, ApplicationDraft draft, Instant now) {
         super(now);
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.next();
         this.offerId = offer.id();
         this.businessId = offer.businessId();
         this.motivation = draft.motivation();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.practica.platform.id.TimeOrderedIds;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.upsert.VersionedEntity;
 
@@ -69,7 +70,7 @@ public class LogbookEntry extends VersionedEntity {
 
     static LogbookEntry submit(UUID placementId, EntryContent content, String recordedBy, Instant now) {
         LogbookEntry entry = new LogbookEntry(now);
-        entry.id = UUID.randomUUID();
+        entry.id = TimeOrderedIds.next();
         entry.placementId = placementId;
         entry.copy(content);
         entry.status = EntryStatus.SUBMITTED;

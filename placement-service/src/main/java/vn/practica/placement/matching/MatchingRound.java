@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import vn.practica.platform.id.TimeOrderedIds;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.upsert.VersionedEntity;
 
@@ -99,7 +100,7 @@ public class MatchingRound extends VersionedEntity {
             String createdBy,
             Instant now) {
         MatchingRound round = new MatchingRound(now);
-        round.id = UUID.randomUUID();
+        round.id = TimeOrderedIds.next();
         round.name = definition.name();
         round.term = definition.term();
         round.startsFrom = definition.startsFrom();

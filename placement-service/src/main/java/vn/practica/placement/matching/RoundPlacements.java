@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.practica.placement.matching.algorithm.Matching;
+import vn.practica.platform.id.TimeOrderedIds;
 
 /**
  * The placements a run still has to write, offer by offer: per student matched to one of these offers, their
@@ -23,8 +24,11 @@ final class RoundPlacements {
     final UUID[] schoolIds;
     final UUID[] pseudonyms;
     final UUID[] placementIds;
+    /** Per student of the inputs, where they are in these arrays (-1: unmatched); null when read back. */
+    private final int[] positionOfStudent;
 
-    private RoundPlacements(List<UUID> offers, List<Integer> starts, int students) {
+    private RoundPlacements(List<UUID> offers, List<Integer> starts, int students, int[] positionOfStudent) {
+        this.positionOfStudent = positionOfStudent;
         offerIds = offers.toArray(UUID[]::new);
         offerStart = starts.stream().mapToInt(Integer::intValue).toArray();
         studentIds = new UUID[students];
@@ -33,8 +37,13 @@ final class RoundPlacements {
         placementIds = new UUID[students];
     }
 
-    /** Every match of the result, its offers in the inputs' order and their students in student index order. */
-    static RoundPlacements of(RoundInputs in, Matching result, UUID[] placementOf) {
+    /**
+     * Every match of the result, its offers in the inputs' order and their students in student index order, each
+     * given a new placement id in that order: time-ordered ids, so the groups, written in that order, add to the
+     * placement and application indexes at their right-hand edge instead of at random pages (docs/benchmarks.md,
+     * "Seventh pass").
+     */
+    static RoundPlacements of(RoundInputs in, Matching result) {
         List<UUID> offers = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         int[] firstOf = new int[in.offerIds.length];
@@ -48,14 +57,26 @@ final class RoundPlacements {
             }
         }
         starts.add(total);
-        RoundPlacements placements = new RoundPlacements(offers, starts, total);
+        int[] positionOf = new int[in.studentCount()];
         for (int s = 0; s < in.studentCount(); s++) {
             int o = result.assignedOffer(s);
-            if (o >= 0) {
-                placements.set(firstOf[o]++, in.studentIds[s], in.schools[s], in.pseudonyms[s], placementOf[s]);
+            positionOf[s] = o >= 0 ? firstOf[o]++ : -1;
+        }
+        RoundPlacements placements = new RoundPlacements(offers, starts, total, positionOf);
+        for (int s = 0; s < in.studentCount(); s++) {
+            if (positionOf[s] >= 0) {
+                placements.set(positionOf[s], in.studentIds[s], in.schools[s], in.pseudonyms[s], null);
             }
         }
+        for (int i = 0; i < total; i++) {
+            placements.placementIds[i] = TimeOrderedIds.next();
+        }
         return placements;
+    }
+
+    /** The placement id student {@code s} of the inputs this was made from was given; null when unmatched. */
+    UUID placementIdOf(int s) {
+        return positionOfStudent[s] < 0 ? null : placementIds[positionOfStudent[s]];
     }
 
     /** The matches of the round's fixed result whose offers are not placed yet, by offer and student id. */
@@ -86,7 +107,7 @@ final class RoundPlacements {
             }
         }
         starts.add(rows.size());
-        RoundPlacements placements = new RoundPlacements(offers, starts, rows.size());
+        RoundPlacements placements = new RoundPlacements(offers, starts, rows.size(), null);
         for (int i = 0; i < rows.size(); i++) {
             UUID[] row = rows.get(i);
             placements.set(i, row[0], row[1], row[2], row[3]);

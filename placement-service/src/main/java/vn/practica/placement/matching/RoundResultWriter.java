@@ -45,19 +45,14 @@ class RoundResultWriter {
     /** Writes it all and returns the placements to write. */
     RoundPlacements fix(UUID roundId, UUID runId, RoundInputs in, Matching result, Summary summary, Instant now) {
         takeSeats(in, result);
-        UUID[] placementOf = new UUID[in.studentCount()];
-        for (int s = 0; s < placementOf.length; s++) {
-            if (result.assignedOffer(s) >= 0) {
-                placementOf[s] = UUID.randomUUID();
-            }
-        }
+        RoundPlacements todo = RoundPlacements.of(in, result);
         em.unwrap(Session.class).doWork(c -> {
             offerResults(c, roundId, in, result);
-            assignments(c, roundId, in, result, placementOf);
+            assignments(c, roundId, in, result, todo);
             snapshot(c, roundId, runId, RoundSnapshot.of(in));
             summary(c, roundId, runId, summary, now);
         });
-        return RoundPlacements.of(in, result, placementOf);
+        return todo;
     }
 
     /** Every offer's seats for its admitted students, all of them or the run fails. */
@@ -95,7 +90,7 @@ class RoundResultWriter {
     }
 
     /** Every student's outcome, streamed in with COPY: a national round has hundreds of thousands. */
-    private static void assignments(Connection c, UUID roundId, RoundInputs in, Matching result, UUID[] placementOf)
+    private static void assignments(Connection c, UUID roundId, RoundInputs in, Matching result, RoundPlacements todo)
             throws SQLException {
         CopyIn copy = c.unwrap(PGConnection.class)
                 .getCopyAPI()
@@ -117,7 +112,7 @@ class RoundResultWriter {
                             .append(in.offerIds[in.choiceOffer[e]])
                             .append(',')
                             .append(in.choiceRank[e]);
-                    rows.append(',').append(in.choiceKey[e]).append(',').append(placementOf[s]);
+                    rows.append(',').append(in.choiceKey[e]).append(',').append(todo.placementIdOf(s));
                 }
                 choices(rows, in, result, s);
                 if (rows.length() > 1 << 16) {

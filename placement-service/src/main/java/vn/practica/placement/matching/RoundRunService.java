@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import vn.practica.placement.placement.Requester;
+import vn.practica.platform.id.TimeOrderedIds;
 import vn.practica.platform.problem.DomainException;
 
 /**
@@ -46,7 +47,7 @@ public class RoundRunService {
 
     /** The organizer starts a run of a round whose ranking has ended; it proceeds in the background. */
     public RoundRunStatus start(UUID roundId, Requester requester) {
-        UUID runId = UUID.randomUUID();
+        UUID runId = TimeOrderedIds.next();
         RoundRunStatus run = QuarkusTransaction.requiringNew().call(() -> {
             rounds.visible(roundId, requester);
             rounds.closeForRun(roundId, requester);

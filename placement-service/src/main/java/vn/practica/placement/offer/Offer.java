@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.practica.platform.id.TimeOrderedIds;
 import vn.practica.platform.text.SearchText;
 import vn.practica.platform.upsert.VersionedEntity;
 
@@ -127,7 +128,7 @@ public class Offer extends VersionedEntity {
     /** A new offer, a draft only its business sees, under the given version of its cooperation model. */
     static Offer draft(UUID businessId, String externalRef, OfferContent content, long modelVersion, Instant now) {
         Offer offer = new Offer(now);
-        offer.id = UUID.randomUUID();
+        offer.id = TimeOrderedIds.next();
         offer.businessId = businessId;
         offer.externalRef = externalRef;
         offer.status = OfferStatus.DRAFT;

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.practica.platform.id.TimeOrderedIds;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.upsert.VersionedEntity;
 
@@ -74,7 +75,7 @@ public class Placement extends VersionedEntity {
 
     /** The placement an accepted application makes, entering the agreement flow. */
     static Placement propose(ProposedPlacement proposed, Instant now) {
-        return propose(UUID.randomUUID(), proposed, now);
+        return propose(TimeOrderedIds.next(), proposed, now);
     }
 
     private static Placement propose(UUID id, ProposedPlacement proposed, Instant now) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.practica.platform.id.TimeOrderedIds;
 import vn.practica.platform.upsert.VersionedEntity;
 
 /**
@@ -79,7 +80,7 @@ public class Student extends VersionedEntity {
      */
     static Student register(UUID schoolId, StudentRecord record, Instant now) {
         Student student = new Student(now);
-        student.id = UUID.randomUUID();
+        student.id = TimeOrderedIds.next();
         student.pseudonym = UUID.randomUUID();
         student.schoolId = schoolId;
         student.sourcedId = record.sourcedId();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
+import vn.practica.platform.id.TimeOrderedIds;
 import vn.practica.platform.tracing.EventTraceContext;
 
 /**
@@ -40,7 +41,7 @@ public class Outbox {
     /** Appends the event; it is published only if the surrounding transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(OutboxEvent event) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         Optional<EventTraceContext> trace = EventTraceContext.current();
         em.createNativeQuery(INSERT)
                 .setParameter(1, id)
@@ -85,7 +86,7 @@ public class Outbox {
 
     private void bind(PreparedStatement insert, OutboxEvent event, Timestamp now, Optional<EventTraceContext> trace)
             throws SQLException {
-        insert.setObject(1, UUID.randomUUID());
+        insert.setObject(1, TimeOrderedIds.next());
         insert.setString(2, event.aggregateType());
         insert.setString(3, event.aggregateId());
         insert.setString(4, event.type());

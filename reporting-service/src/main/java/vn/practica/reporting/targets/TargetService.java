@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import vn.practica.platform.http.IfMatch;
+import vn.practica.platform.id.TimeOrderedIds;
 import vn.practica.platform.problem.DomainException;
 import vn.practica.platform.problem.Problem;
 import vn.practica.reporting.kpi.FieldKpiService;
@@ -56,7 +56,7 @@ public class TargetService {
         Optional<Target> current = targets.find(key, true);
         if (current.isEmpty()) {
             IfMatch.requireCurrent("The target", 0, expectedVersion);
-            boolean created = targets.insert(UUID.randomUUID(), key, value, Instant.now());
+            boolean created = targets.insert(TimeOrderedIds.next(), key, value, Instant.now());
             Target stored = targets.find(key, true).orElseThrow();
             // Another request created it between our read and insert: then this one updates it
             return created ? new Change(stored, true) : update(stored, value, OptionalLong.empty());
