@@ -180,6 +180,39 @@ class RoundRunJobTest {
                 .body("storedMatches", equalTo(true));
     }
 
+    @Test
+    void aRunGivesItsPlacementsAndApplicationsIdsIncreasingInTheOrderItWritesThemOfferByOffer() {
+        String ref = "job-ids";
+        List<String> offers = new ArrayList<>();
+        for (int o = 0; o < 3; o++) {
+            offers.add(world.openOffer(
+                    ref + o + "-" + UUID.randomUUID().toString().substring(0, 6),
+                    with(world.offer("Dự án " + ref + " " + o), "totalJobOpenings", 3)));
+        }
+        List<Applicant> students = world.registerStudents("JOBIDS", 9);
+        String round = Rounds.openByState(Rounds.body("Đợt " + ref, "2027-S6", world.field()));
+        for (int s = 0; s < students.size(); s++) {
+            Rounds.rank(round, students.get(s), offers.get(s % 3)).statusCode(200);
+        }
+        Rounds.closeAsState(round);
+
+        Rounds.run(round);
+
+        assertEquals(9, placementsOf(round, "true"));
+        // The result names the placements offer by offer (offers in id order, each one's students in pseudonym
+        // order: student index order); the groups, on two threads, make each offer's applications in that order
+        assertEquals(0, outOfOrder(round, "p.id", ""), "placement ids out of the order written");
+        assertEquals(0, outOfOrder(round, "p.application_id", "partition by p.offer_id"), "application ids");
+    }
+
+    private static long outOfOrder(String round, String id, String partition) {
+        return ApplicationOutbox.count(
+                "select count(*) from (select " + id + " as id, lag(" + id + ") over (" + partition
+                        + " order by p.offer_id, s.pseudonym) as before from placement p join student s on s.id ="
+                        + " p.student_id where p.round_id = cast(?1 as uuid)) w where w.id <= w.before",
+                round);
+    }
+
     private static long placementsOf(String round, String where, String... more) {
         Object[] parameters = new Object[1 + more.length];
         parameters[0] = round;
