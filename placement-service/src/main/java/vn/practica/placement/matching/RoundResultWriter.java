@@ -11,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -58,11 +60,15 @@ class RoundResultWriter {
     /** Every offer's seats for its admitted students, all of them or the run fails. */
     private void takeSeats(RoundInputs in, Matching result) {
         Map<UUID, OfferTerms> terms = offers.findTerms(Arrays.asList(in.offerIds));
+        List<OfferTerms> admitting = new ArrayList<>();
+        int[] counts = new int[in.offerIds.length];
         for (int o = 0; o < in.offerIds.length; o++) {
             if (result.admitted(o) > 0) {
-                placements.takeRoundSeats(terms.get(in.offerIds[o]), result.admitted(o));
+                counts[admitting.size()] = result.admitted(o);
+                admitting.add(terms.get(in.offerIds[o]));
             }
         }
+        placements.takeRoundSeats(admitting, Arrays.copyOf(counts, admitting.size()));
     }
 
     private static void offerResults(Connection c, UUID roundId, RoundInputs in, Matching result) throws SQLException {

@@ -3,13 +3,19 @@ package vn.practica.placement.offer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /** A business's offers by its own externalRef, and any offer by id. */
 @ApplicationScoped
@@ -99,17 +105,35 @@ public class OfferRepository {
      * seat (the second waits for the first's row lock, then finds the seats taken); false when the offer is full.
      */
     public boolean takeSeat(UUID id) {
-        return takeSeats(id, 1);
-    }
-
-    /** Takes {@code count} seats at once, or none when fewer are free. */
-    public boolean takeSeats(UUID id, int count) {
-        return em.createNativeQuery("update offer set seats_taken = seats_taken + ?2 where id = ?1"
-                                + " and seats_taken + ?2 <= seats")
+        return em.createNativeQuery("update offer set seats_taken = seats_taken + 1 where id = ?1"
+                                + " and seats_taken < seats")
                         .setParameter(1, id)
-                        .setParameter(2, count)
                         .executeUpdate()
                 == 1;
+    }
+
+    /**
+     * Takes {@code counts[i]} seats of offer {@code ids[i]}, of each all or none, in one statement: a round takes
+     * thousands of offers' seats, and a native query per offer made Hibernate check every entity of the
+     * persistence context for changes before each (quadratic, 8.8 s of CPU for 4,000 offers).
+     */
+    public Set<UUID> takeSeats(UUID[] ids, int[] counts) {
+        return em.unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement update = c.prepareStatement("update offer o set seats_taken = o.seats_taken + t.n"
+                    + " from unnest(?, ?) as t (id, n) where o.id = t.id and o.seats_taken + t.n <= o.seats"
+                    + " returning o.id")) {
+                update.setArray(1, c.createArrayOf("uuid", ids));
+                update.setArray(
+                        2, c.createArrayOf("int4", Arrays.stream(counts).boxed().toArray()));
+                Set<UUID> taken = new HashSet<>();
+                try (ResultSet rows = update.executeQuery()) {
+                    while (rows.next()) {
+                        taken.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return taken;
+            }
+        });
     }
 
     /** The offer's seats and how many are taken, as committed now; read without loading or locking the offer. */

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -82,9 +83,12 @@ public class OfferSeatService {
         return offers.takeSeat(offerId);
     }
 
-    /** Takes the seats of a round's matches of the offer at once; false when fewer are free, and then none. */
-    public boolean takeSeats(UUID offerId, int count) {
-        return offers.takeSeats(offerId, count);
+    /**
+     * Takes the seats of a round's matches, {@code counts[i]} of offer {@code offerIds[i]}, in one statement: of
+     * each offer all of them or, when fewer are free, none. Returns the offers whose seats it took.
+     */
+    public Set<UUID> takeSeats(UUID[] offerIds, int[] counts) {
+        return offers.takeSeats(offerIds, counts);
     }
 
     /** Frees the seats of {@code count} placements that ended. */

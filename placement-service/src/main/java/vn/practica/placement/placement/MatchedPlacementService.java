@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.practica.placement.offer.OfferSeatService;
 import vn.practica.placement.offer.OfferTerms;
@@ -48,12 +49,16 @@ public class MatchedPlacementService {
             OfferTerms offer, UUID applicationId, UUID placementId, UUID studentId, UUID pseudonym, UUID schoolId) {}
 
     /**
-     * Takes {@code count} seats of the offer for a round's matches, in the transaction fixing the round's result:
-     * all of them or none, and then the run fails.
+     * Takes the seats of a round's matches, {@code counts[i]} of {@code offers.get(i)}, in the transaction fixing
+     * the round's result: all of them or none, and then the run fails.
      */
-    public void takeRoundSeats(OfferTerms offer, int count) {
-        if (!offers.takeSeats(offer.id(), count)) {
-            throw PlacementService.offerFull(offer.id(), offer.seats());
+    public void takeRoundSeats(List<OfferTerms> offers, int[] counts) {
+        Set<UUID> taken =
+                this.offers.takeSeats(offers.stream().map(OfferTerms::id).toArray(UUID[]::new), counts);
+        for (OfferTerms offer : offers) {
+            if (!taken.contains(offer.id())) {
+                throw PlacementService.offerFull(offer.id(), offer.seats());
+            }
         }
     }
 
