@@ -23,11 +23,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,9 @@ class NationalRoundEndToEndIT {
     private static final int UPLOAD_ROWS = 100_000;
     /** Uploads in flight at once, as schools' systems send theirs independently; each is whole or nothing. */
     private static final int UPLOADS_AT_ONCE = Integer.getInteger("national.uploads", 2);
+
+    /** Set-up requests in flight at once: each is independent, and one at a time left a core idle between them. */
+    private static final int SETUP_REQUESTS_AT_ONCE = 4;
 
     private static final String FIELD = "IT";
     private static final LocalDate START = LocalDate.now().plusDays(60);
@@ -160,11 +165,10 @@ class NationalRoundEndToEndIT {
         assertEquals(true, verified.getBoolean("storedMatches"));
     }
 
-    private List<String> admitAll(String kind, int count) {
+    private List<String> admitAll(String kind, int count) throws Exception {
         // Nine digits always: a business's identifier is a 13-digit tax code, a school's a short code
         String run = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        return inParallel(count, i -> {
             String identifier = kind.equals("SCHOOL") ? "N" + run.substring(0, 5) + i : run + String.format("%04d", i);
             Response registered = as(stateToken)
                     .baseUri(catalog())
@@ -191,13 +195,12 @@ class NationalRoundEndToEndIT {
                     .post("/api/v1/organizations/" + id + "/verify")
                     .then()
                     .statusCode(200);
-            ids.add(id);
-        }
-        return ids;
+            return id;
+        });
     }
 
-    private void registerStudents(List<String> schools) {
-        for (int s = 0; s < schools.size(); s++) {
+    private void registerStudents(List<String> schools) throws Exception {
+        inParallel(schools.size(), s -> {
             String school = schools.get(s);
             String token = stack.tokens().mint("sis-" + school, "school", school, Duration.ofHours(4));
             int from = s * STUDENTS_PER_SCHOOL;
@@ -222,13 +225,13 @@ class NationalRoundEndToEndIT {
                         .then()
                         .statusCode(200);
             }
-        }
+            return school;
+        });
     }
 
-    private List<String> openOffers(List<String> businesses) {
+    private List<String> openOffers(List<String> businesses) throws Exception {
         int seats = Math.max(1, (int) Math.round(STUDENTS * SEATS_PER_STUDENT / OFFERS));
-        List<String> ids = new ArrayList<>();
-        for (int o = 0; o < OFFERS; o++) {
+        return inParallel(OFFERS, o -> {
             String business = businesses.get(o / OFFERS_PER_BUSINESS);
             String token = stack.tokens().mint("hr-" + business, "business", business, Duration.ofHours(4));
             Map<String, Object> body = new LinkedHashMap<>();
@@ -247,15 +250,40 @@ class NationalRoundEndToEndIT {
             String path = "/api/v1/businesses/" + business + "/offers/NAT-" + o;
             Response put = as(token).contentType(ContentType.JSON).body(body).put(path);
             put.then().statusCode(201);
-            ids.add(as(token)
+            return as(token)
                     .header("If-Match", put.header("ETag"))
                     .post(path + "/open")
                     .then()
                     .statusCode(200)
                     .extract()
-                    .path("id"));
+                    .<String>path("id");
+        });
+    }
+
+    /** {@code task(0)} to {@code task(count - 1)}, {@link #SETUP_REQUESTS_AT_ONCE} at a time; results in order. */
+    private static <T> List<T> inParallel(int count, IntFunction<T> task) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(SETUP_REQUESTS_AT_ONCE);
+        try {
+            List<Future<T>> started = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                started.add(threads.submit(() -> task.apply(n)));
+            }
+            List<T> results = new ArrayList<>(count);
+            for (Future<T> result : started) {
+                try {
+                    results.add(result.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw e;
+                }
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
         }
-        return ids;
     }
 
     private String openRound() {

@@ -96,20 +96,8 @@ class RoundRunJobTest {
 
     @Test
     void aRunStoppedWhileWritingPlacementsIsResumedByTheNextToTheSameResultEachPlacementOnce() {
-        String ref = "job-resume";
         List<String> offers = new ArrayList<>();
-        for (int o = 0; o < 3; o++) {
-            offers.add(world.openOffer(
-                    ref + o + "-" + UUID.randomUUID().toString().substring(0, 6),
-                    with(world.offer("Dự án " + ref + " " + o), "totalJobOpenings", 2)));
-        }
-        List<Applicant> students = world.registerStudents("JOBRESUME", 6);
-        String round = Rounds.openByState(Rounds.body("Đợt " + ref, "2027-S5", world.field()));
-        for (int s = 0; s < students.size(); s++) {
-            Rounds.rank(round, students.get(s), offers.get(s % 3), offers.get((s + 1) % 3))
-                    .statusCode(200);
-        }
-        Rounds.closeAsState(round);
+        String round = closedRound("job-resume", "2027-S5", 2, 6, 2, offers);
         // The database refuses the second offer's placements, as a crash would stop the run there (tests write
         // each offer in a transaction of its own)
         String failing = offers.get(1);
@@ -182,19 +170,7 @@ class RoundRunJobTest {
 
     @Test
     void aRunGivesItsPlacementsAndApplicationsIdsIncreasingInTheOrderItWritesThemOfferByOffer() {
-        String ref = "job-ids";
-        List<String> offers = new ArrayList<>();
-        for (int o = 0; o < 3; o++) {
-            offers.add(world.openOffer(
-                    ref + o + "-" + UUID.randomUUID().toString().substring(0, 6),
-                    with(world.offer("Dự án " + ref + " " + o), "totalJobOpenings", 3)));
-        }
-        List<Applicant> students = world.registerStudents("JOBIDS", 9);
-        String round = Rounds.openByState(Rounds.body("Đợt " + ref, "2027-S6", world.field()));
-        for (int s = 0; s < students.size(); s++) {
-            Rounds.rank(round, students.get(s), offers.get(s % 3)).statusCode(200);
-        }
-        Rounds.closeAsState(round);
+        String round = closedRound("job-ids", "2027-S6", 3, 9, 1, new ArrayList<>());
 
         Rounds.run(round);
 
@@ -203,6 +179,30 @@ class RoundRunJobTest {
         // order: student index order); the groups, on two threads, make each offer's applications in that order
         assertEquals(0, outOfOrder(round, "p.id", ""), "placement ids out of the order written");
         assertEquals(0, outOfOrder(round, "p.application_id", "partition by p.offer_id"), "application ids");
+    }
+
+    /**
+     * A closed State round of three new offers of {@code seats} seats each (added to {@code offers}) and
+     * {@code students} new students, student {@code s} ranking {@code choices} offers from offer {@code s % 3} on.
+     */
+    private static String closedRound(
+            String ref, String term, int seats, int students, int choices, List<String> offers) {
+        for (int o = 0; o < 3; o++) {
+            offers.add(world.openOffer(
+                    ref + o + "-" + UUID.randomUUID().toString().substring(0, 6),
+                    with(world.offer("Dự án " + ref + " " + o), "totalJobOpenings", seats)));
+        }
+        List<Applicant> registered = world.registerStudents(ref.replace("-", "").toUpperCase(), students);
+        String round = Rounds.openByState(Rounds.body("Đợt " + ref, term, world.field()));
+        for (int s = 0; s < registered.size(); s++) {
+            String[] ranked = new String[choices];
+            for (int c = 0; c < choices; c++) {
+                ranked[c] = offers.get((s + c) % 3);
+            }
+            Rounds.rank(round, registered.get(s), ranked).statusCode(200);
+        }
+        Rounds.closeAsState(round);
+        return round;
     }
 
     private static long outOfOrder(String round, String id, String partition) {
