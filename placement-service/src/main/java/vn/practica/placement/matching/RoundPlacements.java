@@ -57,24 +57,26 @@ final class RoundPlacements {
             }
         }
         starts.add(total);
-        int[] positionOf = new int[in.studentCount()];
+        RoundPlacements placements = new RoundPlacements(offers, starts, total, new int[in.studentCount()]);
         for (int s = 0; s < in.studentCount(); s++) {
             int o = result.assignedOffer(s);
-            positionOf[s] = o >= 0 ? firstOf[o]++ : -1;
-        }
-        RoundPlacements placements = new RoundPlacements(offers, starts, total, positionOf);
-        for (int s = 0; s < in.studentCount(); s++) {
-            if (positionOf[s] >= 0) {
-                placements.set(positionOf[s], in.studentIds[s], in.schools[s], in.pseudonyms[s], null);
+            placements.positionOfStudent[s] = o >= 0 ? firstOf[o]++ : -1;
+            if (o >= 0) {
+                placements.set(
+                        placements.positionOfStudent[s], in.studentIds[s], in.schools[s], in.pseudonyms[s], null);
             }
         }
+        // made only now, in position order: the order the groups write them
         for (int i = 0; i < total; i++) {
             placements.placementIds[i] = TimeOrderedIds.next();
         }
         return placements;
     }
 
-    /** The placement id student {@code s} of the inputs this was made from was given; null when unmatched. */
+    /**
+     * The placement id student {@code s} of the inputs this was made from was given; null when unmatched. Only for
+     * a result just fixed ({@link #of}), not one read back.
+     */
     UUID placementIdOf(int s) {
         return positionOfStudent[s] < 0 ? null : placementIds[positionOfStudent[s]];
     }

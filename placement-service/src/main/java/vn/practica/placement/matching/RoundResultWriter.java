@@ -11,18 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import vn.practica.events.placement.RoundEventData.Summary;
 import vn.practica.placement.matching.algorithm.Matching;
-import vn.practica.placement.offer.OfferSeatService;
-import vn.practica.placement.offer.OfferTerms;
 import vn.practica.placement.placement.MatchedPlacementService;
 
 /**
@@ -35,12 +29,10 @@ import vn.practica.placement.placement.MatchedPlacementService;
 @Transactional(Transactional.TxType.MANDATORY)
 class RoundResultWriter {
     private final EntityManager em;
-    private final OfferSeatService offers;
     private final MatchedPlacementService placements;
 
-    RoundResultWriter(EntityManager em, OfferSeatService offers, MatchedPlacementService placements) {
+    RoundResultWriter(EntityManager em, MatchedPlacementService placements) {
         this.em = em;
-        this.offers = offers;
         this.placements = placements;
     }
 
@@ -59,16 +51,19 @@ class RoundResultWriter {
 
     /** Every offer's seats for its admitted students, all of them or the run fails. */
     private void takeSeats(RoundInputs in, Matching result) {
-        Map<UUID, OfferTerms> terms = offers.findTerms(Arrays.asList(in.offerIds));
-        List<OfferTerms> admitting = new ArrayList<>();
-        int[] counts = new int[in.offerIds.length];
+        int admitting = 0;
         for (int o = 0; o < in.offerIds.length; o++) {
+            admitting += result.admitted(o) > 0 ? 1 : 0;
+        }
+        UUID[] offerIds = new UUID[admitting];
+        int[] counts = new int[admitting];
+        for (int o = 0, i = 0; o < in.offerIds.length; o++) {
             if (result.admitted(o) > 0) {
-                counts[admitting.size()] = result.admitted(o);
-                admitting.add(terms.get(in.offerIds[o]));
+                offerIds[i] = in.offerIds[o];
+                counts[i++] = result.admitted(o);
             }
         }
-        placements.takeRoundSeats(admitting, Arrays.copyOf(counts, admitting.size()));
+        placements.takeRoundSeats(offerIds, counts);
     }
 
     private static void offerResults(Connection c, UUID roundId, RoundInputs in, Matching result) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.practica.placement.offer.OfferSeatService;
+import vn.practica.placement.offer.OfferSeats;
 import vn.practica.placement.offer.OfferTerms;
 import vn.practica.platform.outbox.Outbox;
 import vn.practica.platform.outbox.OutboxEvent;
@@ -49,15 +50,15 @@ public class MatchedPlacementService {
             OfferTerms offer, UUID applicationId, UUID placementId, UUID studentId, UUID pseudonym, UUID schoolId) {}
 
     /**
-     * Takes the seats of a round's matches, {@code counts[i]} of {@code offers.get(i)}, in the transaction fixing
-     * the round's result: all of them or none, and then the run fails.
+     * Takes the seats of a round's matches, {@code counts[i]} of offer {@code offerIds[i]}, in the transaction
+     * fixing the round's result: all of them or none, and then the run fails.
      */
-    public void takeRoundSeats(List<OfferTerms> offers, int[] counts) {
-        Set<UUID> taken =
-                this.offers.takeSeats(offers.stream().map(OfferTerms::id).toArray(UUID[]::new), counts);
-        for (OfferTerms offer : offers) {
-            if (!taken.contains(offer.id())) {
-                throw PlacementService.offerFull(offer.id(), offer.seats());
+    public void takeRoundSeats(UUID[] offerIds, int[] counts) {
+        Set<UUID> taken = offers.takeSeats(offerIds, counts);
+        for (UUID offerId : offerIds) {
+            if (!taken.contains(offerId)) {
+                throw PlacementService.offerFull(
+                        offerId, offers.seats(offerId).map(OfferSeats::seats).orElse(0));
             }
         }
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * ahead, as RFC 9562 section 6.2 allows), then 62 random bits as random as a version 4 id's. A random id lands
  * anywhere in a primary-key index, so a bulk write touches a random index page per row and, once the index outgrows
  * the database's buffers, reads it from disk; these land at the index's right-hand edge (docs/benchmarks.md, "Sixth
- * pass"). Ordered within this process; ids of several processes interleave by their clocks.
+ * pass" and "Seventh pass"). Ordered within this process; ids of several processes interleave by their clocks.
  */
 public final class TimeOrderedIds {
     private static final int SEQUENCE_BITS = 12;
@@ -27,10 +27,5 @@ public final class TimeOrderedIds {
         long mostSignificant = (tick >>> SEQUENCE_BITS) << 16 | VERSION_7 | (tick & SEQUENCE_MASK);
         // a version 4 id's low half already carries the variant bits (10) that version 7 needs there too
         return new UUID(mostSignificant, UUID.randomUUID().getLeastSignificantBits());
-    }
-
-    /** The milliseconds since the epoch an id of this kind was made at (or the clock ran ahead to). */
-    public static long millis(UUID id) {
-        return id.getMostSignificantBits() >>> 16;
     }
 }
