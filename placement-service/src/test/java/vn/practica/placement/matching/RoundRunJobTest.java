@@ -96,8 +96,9 @@ class RoundRunJobTest {
 
     @Test
     void aRunStoppedWhileWritingPlacementsIsResumedByTheNextToTheSameResultEachPlacementOnce() {
-        List<String> offers = new ArrayList<>();
-        String round = closedRound("job-resume", "2027-S5", 2, 6, 2, offers);
+        ClosedRound closed = closedRound("job-resume", "2027-S5", 3, 2, 6, 2);
+        String round = closed.id();
+        List<String> offers = closed.offers();
         // The database refuses the second offer's placements, as a crash would stop the run there (tests write
         // each offer in a transaction of its own)
         String failing = offers.get(1);
@@ -170,7 +171,7 @@ class RoundRunJobTest {
 
     @Test
     void aRunGivesItsPlacementsAndApplicationsIdsIncreasingInTheOrderItWritesThemOfferByOffer() {
-        String round = closedRound("job-ids", "2027-S6", 3, 9, 1, new ArrayList<>());
+        String round = closedRound("job-ids", "2027-S6", 3, 3, 9, 1).id();
 
         Rounds.run(round);
 
@@ -181,13 +182,16 @@ class RoundRunJobTest {
         assertEquals(0, outOfOrder(round, "p.application_id", "partition by p.offer_id"), "application ids");
     }
 
+    private record ClosedRound(String id, List<String> offers) {}
+
     /**
-     * A closed State round of three new offers of {@code seats} seats each (added to {@code offers}) and
-     * {@code students} new students, student {@code s} ranking {@code choices} offers from offer {@code s % 3} on.
+     * A closed State round of {@code offerCount} new offers of {@code seats} seats each and {@code students} new
+     * students, student {@code s} ranking {@code choices} offers from offer {@code s % offerCount} on.
      */
-    private static String closedRound(
-            String ref, String term, int seats, int students, int choices, List<String> offers) {
-        for (int o = 0; o < 3; o++) {
+    private static ClosedRound closedRound(
+            String ref, String term, int offerCount, int seats, int students, int choices) {
+        List<String> offers = new ArrayList<>();
+        for (int o = 0; o < offerCount; o++) {
             offers.add(world.openOffer(
                     ref + o + "-" + UUID.randomUUID().toString().substring(0, 6),
                     with(world.offer("Dự án " + ref + " " + o), "totalJobOpenings", seats)));
@@ -197,12 +201,12 @@ class RoundRunJobTest {
         for (int s = 0; s < registered.size(); s++) {
             String[] ranked = new String[choices];
             for (int c = 0; c < choices; c++) {
-                ranked[c] = offers.get((s + c) % 3);
+                ranked[c] = offers.get((s + c) % offerCount);
             }
             Rounds.rank(round, registered.get(s), ranked).statusCode(200);
         }
         Rounds.closeAsState(round);
-        return round;
+        return new ClosedRound(round, offers);
     }
 
     private static long outOfOrder(String round, String id, String partition) {
@@ -241,15 +245,6 @@ class RoundRunJobTest {
     }
 
     private static String rankedClosedRound(String ref) {
-        String offer = world.openOffer(
-                ref + "-" + UUID.randomUUID().toString().substring(0, 6),
-                with(world.offer("Dự án " + ref), "totalJobOpenings", 1));
-        List<Applicant> students = world.registerStudents(ref.toUpperCase(), 2);
-        String round = Rounds.openByState(Rounds.body("Đợt " + ref, "2027-S4", world.field()));
-        for (Applicant student : students) {
-            Rounds.rank(round, student, offer).statusCode(200);
-        }
-        Rounds.closeAsState(round);
-        return round;
+        return closedRound(ref, "2027-S4", 1, 1, 2, 1).id();
     }
 }
