@@ -7,13 +7,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 
-/** The per-party change feed: appended with each audited change, read by one recipient after a position. */
+/** The change feed: a row per audited change naming its parties, read by one of them after a position. */
 @ApplicationScoped
 public class ChangeFeedRepository {
     private static final int BATCH = 1000;
+
+    private static final String COLUMNS = "id, placement_id, action, placement_status, actor_role, at";
+    private static final String INSERT = "insert into change_feed (student_id, school_id, business_id, placement_id,"
+            + " action, placement_status, actor_role, at) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final EntityManager em;
 
@@ -21,40 +26,31 @@ public class ChangeFeedRepository {
         this.em = em;
     }
 
-    public void append(Recipient recipient, Notice notice) {
-        em.createNativeQuery("insert into change_feed (recipient_kind, recipient_id, placement_id, action,"
-                        + " placement_status, actor_role, at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, recipient.kind().name())
-                .setParameter(2, recipient.id())
-                .setParameter(3, notice.placementId())
-                .setParameter(4, notice.action())
-                .setParameter(5, notice.placementStatus())
-                .setParameter(6, notice.actorRole())
-                .setParameter(7, notice.at())
-                .executeUpdate();
+    /** Flushes first: the change's own pending writes (its placement's row) come before its feed row. */
+    public void append(Parties parties, Notice notice) {
+        em.flush();
+        appendAll(List.of(new NotificationService.Publication(notice, parties, Optional.empty())));
     }
 
-    /** Every recipient's row of every publication, JDBC-batched. */
+    /** One row per publication, naming its parties, JDBC-batched. */
     void appendAll(List<NotificationService.Publication> publications) {
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into change_feed (recipient_kind,"
-                    + " recipient_id, placement_id, action, placement_status, actor_role, at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)")) {
-                int rows = 0;
-                for (NotificationService.Publication publication : publications) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (int i = 0; i < publications.size(); i++) {
+                    NotificationService.Publication publication = publications.get(i);
+                    Parties parties = publication.parties();
                     Notice notice = publication.notice();
-                    for (Recipient recipient : publication.recipients()) {
-                        insert.setString(1, recipient.kind().name());
-                        insert.setObject(2, recipient.id());
-                        insert.setObject(3, notice.placementId());
-                        insert.setString(4, notice.action());
-                        insert.setString(5, notice.placementStatus());
-                        insert.setString(6, notice.actorRole());
-                        insert.setTimestamp(7, Timestamp.from(notice.at()));
-                        insert.addBatch();
-                        if (++rows % BATCH == 0) {
-                            insert.executeBatch();
-                        }
+                    insert.setObject(1, parties.studentId());
+                    insert.setObject(2, parties.schoolId());
+                    insert.setObject(3, parties.businessId());
+                    insert.setObject(4, notice.placementId());
+                    insert.setString(5, notice.action());
+                    insert.setString(6, notice.placementStatus());
+                    insert.setString(7, notice.actorRole());
+                    insert.setTimestamp(8, Timestamp.from(notice.at()));
+                    insert.addBatch();
+                    if ((i + 1) % BATCH == 0) {
+                        insert.executeBatch();
                     }
                 }
                 insert.executeBatch();
@@ -62,16 +58,22 @@ public class ChangeFeedRepository {
         });
     }
 
-    /** Up to {@code limit} of the recipient's rows after position {@code after}, in the order they were written. */
+    /**
+     * Up to {@code limit} of the recipient's rows after position {@code after}, in the order they were written: a
+     * student's by its column, an organization's as the school or the business of the change (each side read in
+     * position order by its own index, then merged).
+     */
     public List<FeedChange> after(Recipient recipient, long after, int limit) {
+        String query = recipient.kind() == Recipient.Kind.STUDENT
+                ? "select " + COLUMNS + " from change_feed where student_id = ?1 and id > ?2 order by id limit ?3"
+                : "select * from ((select " + COLUMNS + " from change_feed where school_id = ?1 and id > ?2"
+                        + " order by id limit ?3) union (select " + COLUMNS + " from change_feed"
+                        + " where business_id = ?1 and id > ?2 order by id limit ?3)) mine order by id limit ?3";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, placement_id, action, placement_status, actor_role, at"
-                        + " from change_feed where recipient_kind = ?1 and recipient_id = ?2 and id > ?3"
-                        + " order by id limit ?4")
-                .setParameter(1, recipient.kind().name())
-                .setParameter(2, recipient.id())
-                .setParameter(3, after)
-                .setParameter(4, limit)
+        List<Object[]> rows = em.createNativeQuery(query)
+                .setParameter(1, recipient.id())
+                .setParameter(2, after)
+                .setParameter(3, limit)
                 .getResultList();
         return rows.stream()
                 .map(row -> new FeedChange(

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Tells parties what changed: a row in each recipient's change feed and, where an address is known, a mail in the
+ * Tells parties what changed: a row in the change feed naming them and, where an address is known, a mail in the
  * mail outbox, both in the transaction of the change; {@link MailDeliveryService} sends the mail after the commit.
  */
 @ApplicationScoped
@@ -20,13 +20,13 @@ public class NotificationService {
         this.mails = mails;
     }
 
-    public void publish(Notice notice, List<Recipient> recipients, Optional<MailMessage> mail) {
-        recipients.forEach(recipient -> feed.append(recipient, notice));
+    public void publish(Notice notice, Parties parties, Optional<MailMessage> mail) {
+        feed.append(parties, notice);
         mail.ifPresent(m -> mails.enqueue(m, notice.at()));
     }
 
-    /** One change told to its recipients, and mailed where a mail is given: many at once, JDBC-batched. */
-    public record Publication(Notice notice, List<Recipient> recipients, Optional<MailMessage> mail) {}
+    /** One change told to its parties, and mailed where a mail is given: many at once, JDBC-batched. */
+    public record Publication(Notice notice, Parties parties, Optional<MailMessage> mail) {}
 
     /** As {@link #publish} for many changes of one transaction (a matching round's proposals), in batches. */
     public void publishAll(List<Publication> publications) {

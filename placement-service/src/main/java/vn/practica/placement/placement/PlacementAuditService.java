@@ -11,7 +11,7 @@ import java.util.UUID;
 import vn.practica.placement.notification.MailMessage;
 import vn.practica.placement.notification.Notice;
 import vn.practica.placement.notification.NotificationService;
-import vn.practica.placement.notification.Recipient;
+import vn.practica.placement.notification.Parties;
 import vn.practica.placement.student.StudentDetails;
 import vn.practica.placement.student.StudentDirectoryService;
 import vn.practica.platform.paging.CursorPage;
@@ -59,7 +59,7 @@ public class PlacementAuditService {
                 new PlacementAuditEntry(placementId, at, actor, action, placementStatus, agreementVersion, changes));
         PlacementDetails placement = placements.byId(placementId).orElseThrow().details();
         Notice notice = new Notice(placementId, action.name(), placementStatus.name(), actor.role(), at);
-        notifications.publish(notice, recipients(placement), mail(placement, notice, action, actor));
+        notifications.publish(notice, parties(placement), mail(placement, notice, action, actor));
     }
 
     /**
@@ -80,20 +80,14 @@ public class PlacementAuditService {
                     at);
             Optional<MailMessage> mail = Optional.ofNullable(emails.get(placement.studentId()))
                     .map(email -> PlacementMails.matchedToStudent(email, notice));
-            publications.add(new NotificationService.Publication(notice, recipients(placement), mail));
+            publications.add(new NotificationService.Publication(notice, parties(placement), mail));
         }
         notifications.publishAll(publications);
     }
 
     /** The placement's parties: its student (none for a school's course), its school and its business. */
-    private static List<Recipient> recipients(PlacementDetails placement) {
-        List<Recipient> recipients = new ArrayList<>();
-        if (placement.studentId() != null) {
-            recipients.add(Recipient.student(placement.studentId()));
-        }
-        recipients.add(Recipient.organization(placement.schoolId()));
-        recipients.add(Recipient.organization(placement.businessId()));
-        return recipients;
+    private static Parties parties(PlacementDetails placement) {
+        return new Parties(placement.studentId(), placement.schoolId(), placement.businessId());
     }
 
     private Optional<MailMessage> mail(

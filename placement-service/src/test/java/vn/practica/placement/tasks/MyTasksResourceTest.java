@@ -14,6 +14,7 @@ import static vn.practica.placement.application.ApplicationWorld.PROBLEM;
 import static vn.practica.placement.application.ApplicationWorld.get;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,5 +114,22 @@ class MyTasksResourceTest {
         List<String> businessActions =
                 get(world.businessToken(), CHANGES + "?limit=200").extract().path("items.action");
         assertEquals("ENTRY_SUBMITTED", businessActions.get(businessActions.size() - 1));
+        assertEquals(businessActions, pagedActions(world.schoolToken(), 2));
+        get(shared.withNewSchool().schoolToken(), CHANGES).body("items", empty());
+        get(shared.withNewBusiness().businessToken(), CHANGES).body("items", empty());
+    }
+
+    /** The whole feed of the caller, read {@code limit} at a time from cursor to cursor. */
+    private static List<String> pagedActions(String token, int limit) {
+        List<String> actions = new ArrayList<>();
+        String cursor = "";
+        List<String> page;
+        do {
+            var response = get(token, CHANGES + "?limit=" + limit + cursor).extract();
+            page = response.path("items.action");
+            actions.addAll(page);
+            cursor = "&after=" + response.path("cursor");
+        } while (!page.isEmpty());
+        return actions;
     }
 }
