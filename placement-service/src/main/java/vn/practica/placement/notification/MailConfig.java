@@ -21,14 +21,18 @@ public interface MailConfig {
     @WithDefault("2s")
     Duration interval();
 
-    /** Mails claimed per round. */
-    @WithDefault("50")
+    /** Mails locked per batch; each batch is one transaction, with one write per mail. */
+    @WithDefault("200")
     int batchSize();
 
     /**
-     * How long a claimed mail is left to its sender before another round may take it again (a sender that died
-     * mid-round); also the wait after a failed attempt.
+     * How long a batch goes on sending before it commits what it sent and leaves the rest due for the next: a slow
+     * SMTP server keeps a transaction open no longer than this (and one mail's own timeout).
      */
+    @WithDefault("10s")
+    Duration batchTime();
+
+    /** The wait after a failed attempt before the next. */
     @WithDefault("1m")
     Duration retryAfter();
 

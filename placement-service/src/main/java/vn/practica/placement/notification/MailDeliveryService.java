@@ -14,12 +14,12 @@ import vn.practica.placement.notification.MailOutboxRepository.ClaimedMail;
 import vn.practica.platform.housekeeping.PurgeLoop;
 
 /**
- * Sends the mail outbox on a daemon thread of each instance, never inside a request: a round claims due mails in
- * one short transaction (skip locked, so instances share them), sends each with no transaction open, records each
- * failure in its own short transaction and the batch's sent mails in one (a matching round queues hundreds of
- * thousands: a commit per mail was a disk flush per mail). A mail sent but not yet marked when the instance stops
- * goes again once its claim expires, as one sent just before its mark always could. A slow or failing SMTP server
- * delays mails, never a write.
+ * Sends the mail outbox on a daemon thread of each instance, never inside a request. Each batch is one transaction:
+ * it locks due mails (skip locked, so instances share them), sends them for at most {@code batch-time}, and marks
+ * each sent or failed: one write per mail and one commit per batch (a matching round queues hundreds of thousands;
+ * a claim written before sending and a mark after it were most of the database's cost of a mail). A sender that
+ * stops mid-batch leaves its mails unmarked, and they go again, as one sent just before its mark always could. A
+ * slow or failing SMTP server delays mails, never a write: writers insert, and the locks are on mails only.
  */
 @ApplicationScoped
 public class MailDeliveryService {
@@ -51,36 +51,52 @@ public class MailDeliveryService {
 
     /** Sends every due mail, batch by batch; how many were sent. */
     public int deliverDueMails() throws Exception {
+        int timeout = (int) config.batchTime().multipliedBy(3).plusMinutes(1).toSeconds();
         int sent = 0;
-        List<ClaimedMail> batch;
+        Batch batch;
         do {
-            Instant now = clock.instant();
-            batch = QuarkusTransaction.requiringNew()
-                    .call(() -> outbox.claimDue(now, now.plus(config.retryAfter()), config.batchSize()));
-            List<Long> delivered = new ArrayList<>(batch.size());
-            for (ClaimedMail mail : batch) {
-                if (deliver(mail)) {
-                    delivered.add(mail.id());
-                }
-            }
-            if (!delivered.isEmpty()) {
-                QuarkusTransaction.requiringNew().run(() -> outbox.markSent(delivered, clock.instant()));
-            }
-            sent += delivered.size();
-        } while (batch.size() == config.batchSize());
+            batch = QuarkusTransaction.requiringNew().timeout(timeout).call(this::deliverBatch);
+            sent += batch.sent();
+        } while (batch.locked() == config.batchSize());
         return sent;
     }
 
-    private boolean deliver(ClaimedMail claimed) {
+    /** How many mails a batch locked, and how many of them it sent. */
+    private record Batch(int locked, int sent) {}
+
+    /**
+     * Locks due mails, sends them until the batch's time is up, and marks each outcome in the same transaction;
+     * the mails it did not get to are left as they were, due for the next batch.
+     */
+    private Batch deliverBatch() {
+        Instant now = clock.instant();
+        Instant stopAt = now.plus(config.batchTime());
+        List<ClaimedMail> locked = outbox.lockDue(now, config.batchSize());
+        List<Long> delivered = new ArrayList<>(locked.size());
+        for (ClaimedMail mail : locked) {
+            if (clock.instant().isAfter(stopAt)) {
+                break;
+            }
+            if (deliver(mail)) {
+                delivered.add(mail.id());
+            }
+        }
+        if (!delivered.isEmpty()) {
+            outbox.markSent(delivered, clock.instant());
+        }
+        return new Batch(locked.size(), delivered.size());
+    }
+
+    private boolean deliver(ClaimedMail mail) {
         try {
-            sender.send(claimed.mail());
+            sender.send(mail.mail());
         } catch (Exception e) {
-            boolean giveUp = claimed.attempts() >= config.maxAttempts();
+            boolean giveUp = mail.attempts() >= config.maxAttempts();
             Instant retryAt = giveUp ? null : clock.instant().plus(config.retryAfter());
             LOG.warnf(
                     "Mail %d not sent (attempt %d%s): %s",
-                    claimed.id(), claimed.attempts(), giveUp ? ", given up" : "", e.getMessage());
-            QuarkusTransaction.requiringNew().run(() -> outbox.markFailed(claimed.id(), error(e), retryAt));
+                    mail.id(), mail.attempts(), giveUp ? ", given up" : "", e.getMessage());
+            outbox.markFailed(mail.id(), error(e), retryAt);
             return false;
         }
         return true;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.hibernate.Session;
 
-/** The mail outbox: mails written with their change, claimed and marked by the sender. */
+/** The mail outbox: mails written with their change, locked and marked by the sender. */
 @ApplicationScoped
 public class MailOutboxRepository {
     private static final int BATCH = 1000;
@@ -56,18 +56,17 @@ public class MailOutboxRepository {
     }
 
     /**
-     * Up to {@code limit} mails due at {@code now}, claimed until {@code claimedUntil} (their next attempt) with
-     * one more attempt counted; rows another instance holds are skipped.
+     * Up to {@code limit} mails due at {@code now}, locked until the caller's transaction ends: the caller sends them
+     * and marks each in that transaction, one write per mail. Rows another instance holds are skipped; a sender that
+     * dies mid-batch releases its rows unmarked, to be sent again.
      */
-    public List<ClaimedMail> claimDue(Instant now, Instant claimedUntil, int limit) {
+    public List<ClaimedMail> lockDue(Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("update mail_outbox set attempts = attempts + 1,"
-                        + " next_attempt_at = ?2 where id in (select id from mail_outbox where sent_at is null"
-                        + " and next_attempt_at <= ?1 order by next_attempt_at, id limit ?3 for update skip locked)"
-                        + " returning id, recipient, subject, body, attempts")
+        List<Object[]> rows = em.createNativeQuery("select id, recipient, subject, body, attempts + 1 from mail_outbox"
+                        + " where sent_at is null and next_attempt_at <= ?1 order by next_attempt_at, id limit ?2"
+                        + " for update skip locked")
                 .setParameter(1, now)
-                .setParameter(2, claimedUntil)
-                .setParameter(3, limit)
+                .setParameter(2, limit)
                 .getResultList();
         return rows.stream()
                 .map(row -> new ClaimedMail(
@@ -77,23 +76,25 @@ public class MailOutboxRepository {
                 .toList();
     }
 
+    /** Marks locked mails sent, counting the attempt that sent them. */
     public void markSent(List<Long> ids, Instant at) {
-        em.createNativeQuery("update mail_outbox set sent_at = ?2, next_attempt_at = null, last_error = null"
-                        + " where id = any(?1)")
+        em.createNativeQuery("update mail_outbox set sent_at = ?2, attempts = attempts + 1, next_attempt_at = null,"
+                        + " last_error = null where id = any(?1)")
                 .setParameter(1, ids.toArray(Long[]::new))
                 .setParameter(2, at)
                 .executeUpdate();
     }
 
-    /** Records the failure; {@code retryAt} null gives the mail up. */
+    /** Records a locked mail's failed attempt; {@code retryAt} null gives the mail up. */
     public void markFailed(long id, String error, Instant retryAt) {
-        em.createNativeQuery("update mail_outbox set last_error = ?2, next_attempt_at = ?3 where id = ?1")
+        em.createNativeQuery("update mail_outbox set attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3"
+                        + " where id = ?1")
                 .setParameter(1, id)
                 .setParameter(2, error)
                 .setParameter(3, retryAt)
                 .executeUpdate();
     }
 
-    /** A mail claimed for sending, and how many attempts it has had with this one. */
+    /** A mail locked for sending, and how many attempts it has had with this one. */
     public record ClaimedMail(long id, MailMessage mail, int attempts) {}
 }
