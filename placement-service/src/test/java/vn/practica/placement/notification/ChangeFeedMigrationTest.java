@@ -8,10 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import vn.practica.devkit.Databases;
 import vn.practica.platform.schema.PlatformSchema;
 import vn.practica.platform.schema.SchemaModulesCallback;
@@ -30,17 +30,11 @@ class ChangeFeedMigrationTest {
     private static final String SCHOOL = "00000000-0000-4000-8000-00000000000b";
     private static final String BUSINESS = "00000000-0000-4000-8000-00000000000c";
 
-    private PGSimpleDataSource dataSource;
+    private DataSource dataSource;
 
     @BeforeEach
     void databaseAtV19() throws SQLException {
-        Databases databases = Databases.fromEnvironment();
-        databases.dropIfExists(DATABASE);
-        databases.ensureExists(DATABASE);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(databases.jdbcUrl(DATABASE));
-        dataSource.setUser(databases.user());
-        dataSource.setPassword(databases.password());
+        dataSource = Databases.fromEnvironment().emptyDatabase(DATABASE);
         flyway("19").migrate();
     }
 

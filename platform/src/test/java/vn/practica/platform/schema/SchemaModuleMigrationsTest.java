@@ -8,10 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import vn.practica.devkit.Databases;
 
 /** Schema modules keep their own history, on a real PostgreSQL database. */
@@ -20,17 +20,11 @@ class SchemaModuleMigrationsTest {
             "practica_platform_schema_test" + System.getenv().getOrDefault("PRACTICA_TEST_DB_SUFFIX", "");
     private static final String BASE = "db/schema-test/";
 
-    private PGSimpleDataSource dataSource;
+    private DataSource dataSource;
 
     @BeforeEach
     void freshDatabase() throws SQLException {
-        Databases databases = Databases.fromEnvironment();
-        databases.dropIfExists(DATABASE);
-        databases.ensureExists(DATABASE);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(databases.jdbcUrl(DATABASE));
-        dataSource.setUser(databases.user());
-        dataSource.setPassword(databases.password());
+        dataSource = Databases.fromEnvironment().emptyDatabase(DATABASE);
     }
 
     @Test
