@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Optional;
 import vn.practica.events.Topics;
@@ -86,6 +86,7 @@ public final class PracticaStack implements AutoCloseable {
     public static final int INSTANCE_PORT_STEP = 10;
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final int PORT_ATTEMPTS = 3;
     private static final String[] SERVICES = {"catalog", "placement", "reporting"};
 
     private final Options options;
@@ -111,9 +112,24 @@ public final class PracticaStack implements AutoCloseable {
     /**
      * Checks PostgreSQL, creates missing databases, starts broker and services, waits for readiness. With several
      * instances, the first of each service starts (and migrates its database) before the second, and so on: on
-     * two cores six JVMs starting at once take longer than two waves of three.
+     * two cores six JVMs starting at once take longer than two waves of three. A start that fails stops what it
+     * started, so no broker or service outlives it in the caller's JVM or on the machine.
      */
     public PracticaStack start() throws SQLException {
+        try {
+            startAll();
+            return this;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private void startAll() throws SQLException {
         for (String service : SERVICES) {
             databases.ensureExists(databaseOf(service));
             services.put(service, new ArrayList<>());
@@ -121,40 +137,64 @@ public final class PracticaStack implements AutoCloseable {
         broker.start();
         broker.createTopics(Topics.all());
         for (int instance = 1; instance <= options.instances(); instance++) {
-            List<ServiceProcess> wave = new ArrayList<>();
+            List<Launch> wave = new ArrayList<>();
             for (String service : SERVICES) {
-                ServiceProcess process = newProcess(service, instance);
-                services.get(service).add(process);
-                wave.add(process);
-                process.start();
+                Launch launch = launch(service, instance, 1);
+                services.get(service).add(launch.process());
+                wave.add(launch);
             }
             awaitReady(wave);
         }
-        return this;
+    }
+
+    /** One start of instance {@code instance} of a service; {@code attempt} counts restarts on a taken port. */
+    private record Launch(String service, int instance, int attempt, ServiceProcess process) {}
+
+    private Launch launch(String service, int instance, int attempt) {
+        ServiceProcess process = newProcess(service, instance);
+        process.start();
+        return new Launch(service, instance, attempt, process);
     }
 
     /**
      * Watches a wave of services together, so one that dies is reported at once (with its exit code), not only
-     * after the ones before it became ready.
+     * after the ones before it became ready. One that dies because its free port was taken meanwhile starts again
+     * on another.
      */
-    private void awaitReady(List<ServiceProcess> wave) {
-        List<ServiceProcess> starting = new ArrayList<>(wave);
+    private void awaitReady(List<Launch> wave) {
+        List<Launch> starting = new ArrayList<>(wave);
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (!starting.isEmpty()) {
-            for (Iterator<ServiceProcess> it = starting.iterator(); it.hasNext(); ) {
-                ServiceProcess process = it.next();
-                Optional<Duration> startup = process.checkReady();
-                if (startup.isPresent()) {
-                    startupTimes.put(process.name(), startup.get());
-                    it.remove();
+            for (ListIterator<Launch> it = starting.listIterator(); it.hasNext(); ) {
+                Launch launch = it.next();
+                try {
+                    Optional<Duration> startup = launch.process().checkReady();
+                    if (startup.isPresent()) {
+                        startupTimes.put(launch.process().name(), startup.get());
+                        it.remove();
+                    }
+                } catch (ServiceExitedException e) {
+                    it.set(relaunchOnTakenPort(launch, e));
                 }
             }
             if (!starting.isEmpty() && Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(starting.get(0).name() + " not ready within " + READY_TIMEOUT + "; see "
-                        + starting.get(0).logFile());
+                ServiceProcess late = starting.get(0).process();
+                throw new IllegalStateException(
+                        late.name() + " not ready within " + READY_TIMEOUT + "; see " + late.logFile());
             }
             pause();
         }
+    }
+
+    private Launch relaunchOnTakenPort(Launch failed, ServiceExitedException e) {
+        boolean freePort = instancePort(options.ports().getOrDefault(failed.service(), 0), failed.instance()) == 0;
+        if (!freePort || !e.portTaken() || failed.attempt() >= PORT_ATTEMPTS) {
+            throw e;
+        }
+        Launch again = launch(failed.service(), failed.instance(), failed.attempt() + 1);
+        List<ServiceProcess> instances = services.get(failed.service());
+        instances.set(instances.indexOf(failed.process()), again.process());
+        return again;
     }
 
     private static void pause() {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.practica.devkit.DemoSeeder;
 import vn.practica.devkit.PracticaStack;
+import vn.practica.devkit.ServiceExitReport;
 import vn.practica.devkit.ServiceExitedException;
 import vn.practica.devkit.ServiceProcess;
 

@@ -3,6 +3,7 @@ package vn.practica.launcher;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import vn.practica.devkit.ServiceExitReport;
 import vn.practica.devkit.ServiceProcess;
 
 /**

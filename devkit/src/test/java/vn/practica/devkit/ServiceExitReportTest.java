@@ -1,4 +1,4 @@
-package vn.practica.launcher;
+package vn.practica.devkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package vn.practica.launcher;
+package vn.practica.devkit;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -11,8 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** What the user reads when a service dies: which one, how it ended, the likely cause and its log's last lines. */
-final class ServiceExitReport {
+/**
+ * What a person reads when a service dies (at the launcher's console, or in a CI run's output, which keeps no
+ * service logs): which one, how it ended, the likely cause and its log's last lines.
+ */
+public final class ServiceExitReport {
     static final int TAIL_LINES = 25;
 
     /** Enough for {@link #TAIL_LINES} lines of a stack trace, without reading a log of hundreds of megabytes. */
@@ -24,9 +27,12 @@ final class ServiceExitReport {
     private ServiceExitReport() {}
 
     /** @param shownLog the log's path as the user sees it from the repository root */
-    static String describe(String service, long pid, int exitCode, Path log, String shownLog) {
+    public static String describe(String service, long pid, int exitCode, Path log, String shownLog) {
+        return describe(service, pid, exitCode, shownLog, tail(log));
+    }
+
+    static String describe(String service, long pid, int exitCode, String shownLog, List<String> tail) {
         String nl = System.lineSeparator();
-        List<String> tail = tail(log);
         StringBuilder text = new StringBuilder()
                 .append(String.format(Locale.ROOT, "%s (pid %d) %s.", service, pid, howItEnded(exitCode)))
                 .append(nl);
@@ -71,6 +77,7 @@ final class ServiceExitReport {
         return Optional.empty();
     }
 
+    /** The log's last {@value #TAIL_LINES} lines that are not stack frames, oldest first. */
     static List<String> tail(Path log) {
         if (!Files.isRegularFile(log)) {
             return List.of();
