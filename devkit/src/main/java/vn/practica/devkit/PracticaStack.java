@@ -112,24 +112,10 @@ public final class PracticaStack implements AutoCloseable {
     /**
      * Checks PostgreSQL, creates missing databases, starts broker and services, waits for readiness. With several
      * instances, the first of each service starts (and migrates its database) before the second, and so on: on
-     * two cores six JVMs starting at once take longer than two waves of three. A start that fails stops what it
-     * started, so no broker or service outlives it in the caller's JVM or on the machine.
+     * two cores six JVMs starting at once take longer than two waves of three. A start that fails leaves what it
+     * started running for {@link #close()}, which stops it; the launcher reports each part as it stops it.
      */
     public PracticaStack start() throws SQLException {
-        try {
-            startAll();
-            return this;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                close();
-            } catch (RuntimeException closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
-    }
-
-    private void startAll() throws SQLException {
         for (String service : SERVICES) {
             databases.ensureExists(databaseOf(service));
             services.put(service, new ArrayList<>());
@@ -145,6 +131,7 @@ public final class PracticaStack implements AutoCloseable {
             }
             awaitReady(wave);
         }
+        return this;
     }
 
     /** One start of instance {@code instance} of a service; {@code attempt} counts restarts on a taken port. */

@@ -58,7 +58,7 @@ class PracticaStackStartTest {
     }
 
     @Test
-    void aStartThatFailsStopsTheBrokerAndTheServicesItStartedAndSaysWhy() throws Exception {
+    void aStartThatFailsSaysWhyAndLeavesCloseToStopTheBrokerAndTheServicesItStarted() throws Exception {
         Files.createDirectories(jar("catalog").getParent());
         Files.writeString(jar("catalog"), "not a jar");
         fakeService("placement");
@@ -70,6 +70,8 @@ class PracticaStackStartTest {
         assertEquals("catalog-service", e.service());
         assertTrue(e.getMessage().contains("Invalid or corrupt jarfile"), "the log's last lines: " + e.getMessage());
         assertFalse(e.portTaken());
+        assertTrue(stack.broker().running(), "left running for close()");
+        stack.close();
         assertFalse(stack.broker().running(), "the broker stopped");
         assertFalse(listening(stack.broker().port()), "the broker's port is closed");
         for (String service : List.of("placement", "reporting")) {

@@ -44,7 +44,18 @@ final class E2eStack {
         Map<String, String> all = new HashMap<>(SETTINGS);
         all.putAll(settings);
         var options = new PracticaStack.Options(root, state, 0, Map.of(), SUFFIX, all).withInstances(instances);
-        return new PracticaStack(options, databases).start();
+        PracticaStack stack = new PracticaStack(options, databases);
+        try {
+            return stack.start();
+        } catch (Exception e) {
+            // Its broker runs in this JVM: left running, it keeps the fork alive until surefire kills it.
+            try {
+                stack.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
     /** The reactor root, where the packaged services and the README are. */
