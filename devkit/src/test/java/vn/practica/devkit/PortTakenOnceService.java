@@ -1,8 +1,6 @@
 package vn.practica.devkit;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +27,6 @@ public final class PortTakenOnceService {
                     + ": Address already in use");
             System.exit(1);
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(port)), 0);
-        server.createContext("/", exchange -> {
-            int status = exchange.getRequestURI().getPath().equals("/q/health/ready") ? 200 : 404;
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        server.start();
-        System.out.println("INFO  [io.quarkus] (main) fake service started on " + port);
+        FakeService.answerReady();
     }
 }

@@ -7,17 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,21 +82,8 @@ class PracticaStackStartTest {
         return root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
     }
 
-    /** A jar holding only {@link PortTakenOnceService}, where the stack looks for the service's packaged app. */
     private void fakeService(String service) throws IOException {
-        Path jar = jar(service);
-        Files.createDirectories(jar.getParent());
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, PortTakenOnceService.class.getName());
-        String entry = PortTakenOnceService.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar);
-                JarOutputStream out = new JarOutputStream(file, manifest);
-                InputStream classFile = PortTakenOnceService.class.getResourceAsStream("/" + entry)) {
-            out.putNextEntry(new JarEntry(entry));
-            classFile.transferTo(out);
-            out.closeEntry();
-        }
+        FakeService.writeJar(jar(service), PortTakenOnceService.class);
     }
 
     private static boolean listening(int port) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.practica.devkit.FakeService;
 
 /**
  * {@code ./practica up} in a checkout whose catalog-service dies while starting: the launcher names it, says how
@@ -138,18 +134,7 @@ class PracticaLauncherStartupIT {
 
     /** A jar holding one class of ours with a Main-Class, where PracticaStack looks for the service's build. */
     private void fakeService(String module, Class<?> main) throws IOException {
-        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        Files.createDirectories(jar.getParent());
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
-        String entry = main.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar);
-                JarOutputStream out = new JarOutputStream(file, manifest)) {
-            out.putNextEntry(new JarEntry(entry));
-            out.write(main.getClassLoader().getResourceAsStream(entry).readAllBytes());
-            out.closeEntry();
-        }
+        FakeService.writeJar(root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), main);
     }
 
     private static String read(Path file) throws IOException {

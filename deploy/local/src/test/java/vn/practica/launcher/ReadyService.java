@@ -1,8 +1,7 @@
 package vn.practica.launcher;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import vn.practica.devkit.FakeService;
 
 /**
  * Stands in for a service that starts and runs: it answers {@code /q/health/ready} with 200 on the port the
@@ -12,14 +11,6 @@ public final class ReadyService {
     private ReadyService() {}
 
     public static void main(String[] args) throws IOException {
-        int port = Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"));
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/", exchange -> {
-            int status = exchange.getRequestURI().getPath().equals("/q/health/ready") ? 200 : 404;
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        server.start();
-        System.out.println("INFO  [io.quarkus] (main) fake service started on " + port);
+        FakeService.answerReady();
     }
 }
