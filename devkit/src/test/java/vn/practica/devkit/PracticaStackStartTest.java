@@ -39,7 +39,9 @@ class PracticaStackStartTest {
             fakeService(service);
         }
 
-        try (PracticaStack stack = stack().start()) {
+        PracticaStack stack = stack();
+        try (stack) {
+            stack.start();
             for (String service : SERVICES) {
                 ServiceProcess process = stack.service(service);
                 assertTrue(process.ready(), service + " answers on its second port");
@@ -60,12 +62,13 @@ class PracticaStackStartTest {
         PracticaStack stack = stack();
 
         ServiceExitedException e = assertThrows(ServiceExitedException.class, stack::start);
+        boolean leftRunning = stack.broker().running();
+        stack.close(); // before any assertion, so a failing one leaves no broker in this JVM
 
         assertEquals("catalog-service", e.service());
         assertTrue(e.getMessage().contains("Invalid or corrupt jarfile"), "the log's last lines: " + e.getMessage());
         assertFalse(e.portTaken());
-        assertTrue(stack.broker().running(), "left running for close()");
-        stack.close();
+        assertTrue(leftRunning, "left running for close()");
         assertFalse(stack.broker().running(), "the broker stopped");
         assertFalse(listening(stack.broker().port()), "the broker's port is closed");
         for (String service : List.of("placement", "reporting")) {
