@@ -174,7 +174,7 @@ public final class PracticaStack implements AutoCloseable {
     }
 
     private Launch relaunchOnTakenPort(Launch failed, ServiceExitedException e) {
-        boolean freePort = instancePort(options.ports().getOrDefault(failed.service(), 0), failed.instance()) == 0;
+        boolean freePort = configuredPort(failed.service(), failed.instance()) == 0;
         if (!freePort || !e.portTaken() || failed.attempt() >= PORT_ATTEMPTS) {
             throw e;
         }
@@ -258,9 +258,14 @@ public final class PracticaStack implements AutoCloseable {
         String module = service + "-service";
         String name = processName(service, instance);
         Path jar = options.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        int port = FreePorts.orFree(instancePort(options.ports().getOrDefault(service, 0), instance));
+        int port = FreePorts.orFree(configuredPort(service, instance));
         Path log = options.stateDir().resolve("logs").resolve(name + ".log");
         return new ServiceProcess(name, jar, port, environment(service, name, port), log);
+    }
+
+    /** The port instance {@code instance} of a service is configured to listen on; 0 for a free one. */
+    private int configuredPort(String service, int instance) {
+        return instancePort(options.ports().getOrDefault(service, 0), instance);
     }
 
     private Map<String, String> environment(String service, String name, int port) {

@@ -46,6 +46,7 @@ class PracticaStackStartTest {
                 ServiceProcess process = stack.service(service);
                 assertTrue(process.ready(), service + " answers on its second port");
                 String log = Files.readString(process.logFile());
+                assertTrue(log.contains("Address already in use"), "its first start found the port taken: " + log);
                 String firstPort = log.replaceAll("(?s).*already bound: (\\d+).*", "$1");
                 assertNotEquals(process.baseUrl(), "http://127.0.0.1:" + firstPort, log);
                 assertTrue(log.contains("fake service started on"), log);

@@ -13,9 +13,9 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /**
- * For tests of what starts and watches services (the stack, the launcher): a small program in a service's place,
- * packaged where the service's jar would be. Uses nothing but the JDK, since the jar holds only its main class and
- * this one.
+ * For tests of what starts and watches services (the stack, and the launcher through this module's test-jar): a
+ * small program in a service's place, packaged where the service's jar would be. Uses nothing but the JDK, since
+ * the jar holds only its main class and this one. What it prints is the fake service's log.
  */
 public final class FakeService {
     private FakeService() {}
