@@ -18,6 +18,6 @@ kill "$SAMPLER" 2>/dev/null
 wait "$SAMPLER" 2>/dev/null
 PEAK=$(sort -k2 -n "$SAMPLES" | tail -1)
 echo "peak client connections: $(echo "$PEAK" | cut -d' ' -f2) of max_connections $("${PSQL[@]}" "show max_connections") at $(echo "$PEAK" | cut -d' ' -f1)"
-echo "held then, by application: $(echo "$PEAK" | cut -d' ' -f3)"
+echo "held then, by application: $(echo "$PEAK" | cut -d' ' -f3-)"
 rm -f "$SAMPLES"
 exit $STATUS
