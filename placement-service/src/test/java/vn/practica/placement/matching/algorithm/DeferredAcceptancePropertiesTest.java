@@ -6,73 +6,68 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-import java.util.Random;
-import java.util.function.LongConsumer;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import vn.practica.placement.matching.algorithm.SmallRoundArbitraries.SmallRound;
 
 /**
- * Deferred acceptance on 2,000 random small rounds per property (zero seats, empty lists, equal scores split only
- * by the lottery), against the definitions by brute force. Each round comes from its seed; a failure names it.
+ * Deferred acceptance on jqwik's small rounds (zero seats, empty lists, equal scores split only by the lottery),
+ * {@value #TRIES} per property, against the definitions by brute force; a failing round is shrunk and reported.
  */
 class DeferredAcceptancePropertiesTest {
-    static final int ROUNDS = 2_000;
+    static final int TRIES = 2_000;
 
-    @Test
-    void everyResultIsStableByTheVerifierAndByBruteForce() {
-        forEachSeed(seed -> {
-            MatchingInstance round = SmallRounds.collegeAdmissions(seed);
-            int[] assigned = DeferredAcceptance.match(round).assignedOffers();
-            assertEquals(Optional.empty(), StabilityVerifier.verifyCollegeAdmissions(round, assigned));
-            assertTrue(BruteForceMatchings.collegeAdmissions(round).isStable(assigned));
-        });
+    @Property(tries = TRIES)
+    void everyResultIsStableByTheVerifierAndByBruteForce(@ForAll("rounds") SmallRound small) {
+        MatchingInstance round = small.instance();
+        int[] assigned = DeferredAcceptance.match(round).assignedOffers();
+        assertEquals(Optional.empty(), StabilityVerifier.verifyCollegeAdmissions(round, assigned));
+        assertTrue(BruteForceMatchings.collegeAdmissions(round).isStable(assigned));
     }
 
-    @Test
-    void equalsTheStudentOptimalStableMatchingFoundByBruteForce() {
-        forEachSeed(seed -> {
-            MatchingInstance round = SmallRounds.collegeAdmissions(seed);
-            int[] optimal = BruteForceMatchings.collegeAdmissions(round).studentOptimal();
-            assertNotNull(optimal, "a student-optimal stable matching always exists");
-            assertArrayEquals(optimal, DeferredAcceptance.match(round).assignedOffers());
-        });
+    @Property(tries = TRIES)
+    void equalsTheStudentOptimalStableMatchingFoundByBruteForce(@ForAll("rounds") SmallRound small) {
+        MatchingInstance round = small.instance();
+        int[] optimal = BruteForceMatchings.collegeAdmissions(round).studentOptimal();
+        assertNotNull(optimal, "a student-optimal stable matching always exists");
+        assertArrayEquals(optimal, DeferredAcceptance.match(round).assignedOffers());
     }
 
-    @Test
-    void neverSeatsMoreStudentsThanAnOfferHas() {
-        forEachSeed(seed -> {
-            MatchingInstance round = SmallRounds.collegeAdmissions(seed);
-            Matching matching = DeferredAcceptance.match(round);
-            int[] seated = new int[round.offerCount()];
-            for (int s = 0; s < round.studentCount(); s++) {
-                if (matching.assignedOffer(s) >= 0) {
-                    seated[matching.assignedOffer(s)]++;
-                }
+    @Property(tries = TRIES)
+    void neverSeatsMoreStudentsThanAnOfferHas(@ForAll("rounds") SmallRound small) {
+        MatchingInstance round = small.instance();
+        Matching matching = DeferredAcceptance.match(round);
+        int[] seated = new int[round.offerCount()];
+        for (int s = 0; s < round.studentCount(); s++) {
+            if (matching.assignedOffer(s) >= 0) {
+                seated[matching.assignedOffer(s)]++;
             }
-            for (int o = 0; o < round.offerCount(); o++) {
-                assertTrue(seated[o] <= round.capacityOf(o));
-                assertEquals(seated[o], matching.admitted(o));
-            }
-        });
+        }
+        for (int o = 0; o < round.offerCount(); o++) {
+            assertTrue(seated[o] <= round.capacityOf(o));
+            assertEquals(seated[o], matching.admitted(o));
+        }
     }
 
-    @Test
-    void theSameRoundGivesTheSameBytes() {
-        forEachSeed(seed -> assertEquals(
-                DeferredAcceptance.match(SmallRounds.collegeAdmissions(seed)).fingerprint(),
-                DeferredAcceptance.match(SmallRounds.collegeAdmissions(seed)).fingerprint()));
+    @Property(tries = TRIES)
+    void theSameRoundGivesTheSameBytes(@ForAll("rounds") SmallRound small) {
+        assertEquals(
+                DeferredAcceptance.match(small.instance()).fingerprint(),
+                DeferredAcceptance.match(small.instance()).fingerprint());
     }
 
-    @Test
-    void explainsEveryChoiceByTheCutOff() {
-        forEachSeed(seed -> {
-            MatchingInstance round = SmallRounds.collegeAdmissions(seed);
-            Matching matching = DeferredAcceptance.match(round);
-            for (int s = 0; s < round.studentCount(); s++) {
-                for (int e = round.firstChoice(s); e < round.endOfChoices(s); e++) {
-                    assertReasonHolds(round, matching, s, e);
-                }
+    @Property(tries = TRIES)
+    void explainsEveryChoiceByTheCutOff(@ForAll("rounds") SmallRound small) {
+        MatchingInstance round = small.instance();
+        Matching matching = DeferredAcceptance.match(round);
+        for (int s = 0; s < round.studentCount(); s++) {
+            for (int e = round.firstChoice(s); e < round.endOfChoices(s); e++) {
+                assertReasonHolds(round, matching, s, e);
             }
-        });
+        }
     }
 
     @Test
@@ -86,6 +81,11 @@ class DeferredAcceptancePropertiesTest {
         }
     }
 
+    @Provide
+    Arbitrary<SmallRound> rounds() {
+        return SmallRoundArbitraries.collegeAdmissions();
+    }
+
     private static void assertReasonHolds(MatchingInstance round, Matching matching, int s, int e) {
         int o = round.offerOf(e);
         switch (matching.reason(e)) {
@@ -97,19 +97,6 @@ class DeferredAcceptancePropertiesTest {
                 assertTrue(round.keyOf(e) < matching.cutoff(o));
             }
             case BUSINESS_FULL_WITH_HIGHER_PRIORITY -> throw new AssertionError("no businesses in this form");
-        }
-    }
-
-    /** Runs the property for every seed, naming the seed when it fails. */
-    static void forEachSeed(LongConsumer property) {
-        long base = new Random(20_261_201L).nextLong();
-        for (int i = 0; i < ROUNDS; i++) {
-            long seed = base + i;
-            try {
-                property.accept(seed);
-            } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("round seed " + seed + ": " + e.getMessage(), e);
-            }
         }
     }
 }

@@ -1,10 +1,14 @@
 package vn.practica.placement.matching.algorithm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static vn.practica.placement.matching.algorithm.DeferredAcceptancePropertiesTest.forEachSeed;
 
 import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import vn.practica.placement.matching.algorithm.SmallRoundArbitraries.SmallRound;
 import vn.practica.placement.matching.algorithm.StabilityVerifier.Kind;
 import vn.practica.placement.matching.algorithm.StabilityVerifier.Violation;
 
@@ -61,23 +65,34 @@ class StabilityVerifierTest {
                         .orElseThrow());
     }
 
-    @Test
-    void agreesWithBruteForceOnRandomAssignments() {
-        forEachSeed(seed -> {
-            Random random = new Random(seed);
-            MatchingInstance college = SmallRounds.collegeAdmissions(seed);
-            int[] assignment = randomAssignment(college, random);
-            assertEquals(
-                    BruteForceMatchings.collegeAdmissions(college).isStable(assignment),
-                    StabilityVerifier.verifyCollegeAdmissions(college, assignment)
-                            .isEmpty());
-            MatchingInstance spa = SmallRounds.withBusinesses(seed);
-            int[] spaAssignment = randomAssignment(spa, random);
-            assertEquals(
-                    BruteForceMatchings.studentProjectAllocation(spa).isStable(spaAssignment),
-                    StabilityVerifier.verifyStudentProjectAllocation(spa, spaAssignment)
-                            .isEmpty());
-        });
+    @Property(tries = DeferredAcceptancePropertiesTest.TRIES)
+    void agreesWithBruteForceOnRandomAssignments(
+            @ForAll("collegeAdmissions") SmallRound college,
+            @ForAll("withBusinesses") SmallRound spa,
+            @ForAll long assignmentSeed) {
+        Random random = new Random(assignmentSeed);
+        MatchingInstance collegeRound = college.instance();
+        int[] assignment = randomAssignment(collegeRound, random);
+        assertEquals(
+                BruteForceMatchings.collegeAdmissions(collegeRound).isStable(assignment),
+                StabilityVerifier.verifyCollegeAdmissions(collegeRound, assignment)
+                        .isEmpty());
+        MatchingInstance spaRound = spa.instance();
+        int[] spaAssignment = randomAssignment(spaRound, random);
+        assertEquals(
+                BruteForceMatchings.studentProjectAllocation(spaRound).isStable(spaAssignment),
+                StabilityVerifier.verifyStudentProjectAllocation(spaRound, spaAssignment)
+                        .isEmpty());
+    }
+
+    @Provide
+    Arbitrary<SmallRound> collegeAdmissions() {
+        return SmallRoundArbitraries.collegeAdmissions();
+    }
+
+    @Provide
+    Arbitrary<SmallRound> withBusinesses() {
+        return SmallRoundArbitraries.withBusinesses();
     }
 
     /** Mostly ranked offers or none, sometimes an unranked one, often over capacity: every rule gets broken. */
