@@ -13,9 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.practica.devkit.Databases;
-import vn.practica.platform.schema.PlatformSchema;
-import vn.practica.platform.schema.SchemaModulesCallback;
-import vn.practica.reference.CatalogReferenceSchema;
+import vn.practica.placement.PlacementMigrations;
 
 /**
  * V20 folds the change feed's rows, one per party, into one row per change, on a real PostgreSQL database migrated
@@ -89,13 +87,7 @@ class ChangeFeedMigrationTest {
     }
 
     private Flyway flyway(String target) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .callbacks(new SchemaModulesCallback(
-                        List.of(PlatformSchema.MODULE, CatalogReferenceSchema.MODULE), "flyway_schema_history"))
-                .target(target)
-                .load();
+        return PlacementMigrations.upTo(dataSource, target);
     }
 
     private static String placement(String id, String kind, String student, String course) {

@@ -7,15 +7,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.practica.devkit.Databases;
-import vn.practica.platform.schema.PlatformSchema;
-import vn.practica.platform.schema.SchemaModulesCallback;
-import vn.practica.reference.CatalogReferenceSchema;
+import vn.practica.placement.PlacementMigrations;
 
 /**
  * Applications and placements name their student without a foreign key since V22 (the key's share lock on the
@@ -33,13 +29,7 @@ class StudentNeverDeletedTest {
     @BeforeEach
     void migratedDatabaseWithOneStudent() throws SQLException {
         dataSource = Databases.fromEnvironment().emptyDatabase(DATABASE);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .callbacks(new SchemaModulesCallback(
-                        List.of(PlatformSchema.MODULE, CatalogReferenceSchema.MODULE), "flyway_schema_history"))
-                .load()
-                .migrate();
+        PlacementMigrations.latest(dataSource).migrate();
         execute("insert into student (id, pseudonym, school_id, sourced_id, program_sourced_id, year_of_study,"
                 + " given_name, family_name, email, field_interests, school_field_interests, created_at, version,"
                 + " updated_at) values ('" + STUDENT + "', gen_random_uuid(), gen_random_uuid(), 'S-1', 'IT', 2,"
