@@ -6,18 +6,22 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /**
- * jqwik's small rounds for the property tests, small enough for brute force over every matching: up to 6 students
- * ranking up to 4 of up to 4 offers, seats 0–3 (0 a quarter of the time), lists often empty, scores drawn from a
- * few values (so that the lottery alone separates many students), and with businesses up to 3 of capacity 0–4,
- * some offers outside any. Built from combinators, so a failing round shrinks to a smallest one.
+ * jqwik's small rounds for the property tests, small enough for brute force over every matching: 0 to 6 students
+ * ranking up to 4 of up to 4 offers, seats 0–3 (0 a quarter of the time), a fifth of the lists empty, scores drawn
+ * from a few values (so that the lottery alone separates many students), and with businesses up to 3 of capacity
+ * 0–4, some offers outside any. Built from combinators, so a failing round shrinks to a smallest one. Student
+ * counts and list lengths are uniform, and the students' lists carry no jqwik edge cases: mixed into generation,
+ * those made half the rounds a single student, who can block nobody.
  */
 final class SmallRoundArbitraries {
     private static final int MAX_STUDENTS = 6;
     private static final int MAX_OFFERS = 4;
-    private static final int[] SCORES = {PriorityKeys.NOT_SCORED, 0, 500_000, 1_000_000};
+    /** Unscored two times in five: the default score from coverage takes few values, so more students tie. */
+    private static final int[] SCORES = {PriorityKeys.NOT_SCORED, PriorityKeys.NOT_SCORED, 0, 500_000, 1_000_000};
 
     private SmallRoundArbitraries() {}
 
@@ -98,7 +102,7 @@ final class SmallRoundArbitraries {
         return Arbitraries.longs();
     }
 
-    /** Up to six students' lists, each of distinct offers in rank order, a fifth of them empty or so. */
+    /** Up to six students' lists of distinct offers in rank order: a fifth empty, the rest 0 to all offers long. */
     private static Arbitrary<List<List<Choice>>> lists(int offers) {
         Arbitrary<List<Choice>> list = Arbitraries.frequencyOf(
                 Tuple.of(1, Arbitraries.just(List.<Choice>of())),
@@ -109,16 +113,22 @@ final class SmallRoundArbitraries {
                                 .list()
                                 .uniqueElements()
                                 .ofMaxSize(offers)
+                                .withSizeDistribution(RandomDistribution.uniform())
                                 .flatMap(ranked -> choices(ranked))));
-        return list.list().ofMaxSize(MAX_STUDENTS);
+        return list.list()
+                .ofMaxSize(MAX_STUDENTS)
+                .withSizeDistribution(RandomDistribution.uniform())
+                .withoutEdgeCases();
     }
 
     private static Arbitrary<List<Choice>> choices(List<Integer> ranked) {
-        Arbitrary<Choice> one = Combinators.combine(
-                        Arbitraries.of(0, 1, 2, 3),
-                        Arbitraries.integers().between(0, 2),
-                        Arbitraries.integers().between(0, 2))
-                .as((score, required, covered) -> new Choice(0, SCORES[score], required, Math.min(covered, required)));
+        // covered items never exceed required ones; each covered count is equally likely
+        Arbitrary<Choice> one = Arbitraries.integers()
+                .between(0, 2)
+                .flatMap(required -> Combinators.combine(
+                                Arbitraries.integers().between(0, SCORES.length - 1),
+                                Arbitraries.integers().between(0, required))
+                        .as((score, covered) -> new Choice(0, SCORES[score], required, covered)));
         return one.list().ofSize(ranked.size()).map(drawn -> {
             List<Choice> choices = new ArrayList<>(ranked.size());
             for (int i = 0; i < ranked.size(); i++) {
