@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.practica.placement.notification.MailOutboxRepository.ClaimedMail;
+import vn.practica.placement.notification.MailOutboxRepository.QueuePosition;
 import vn.practica.platform.housekeeping.PurgeLoop;
 
 /**
@@ -49,30 +51,39 @@ public class MailDeliveryService {
         }
     }
 
-    /** Sends every due mail, batch by batch; how many were sent. */
+    /**
+     * Sends every due mail, batch by batch; how many were sent. Each batch goes on from where the one before it
+     * stopped: sent mails leave dead entries at the head of the due index until a vacuum removes them, and starting
+     * every batch from the head walked all of them again (a national round's hundreds of thousands; docs/benchmarks.md,
+     * "Tenth pass"). A mail committed behind that point meanwhile waits for the next pass, which starts at the head.
+     */
     public int deliverDueMails() throws Exception {
         int timeout = (int) config.batchTime().multipliedBy(3).plusMinutes(1).toSeconds();
         int sent = 0;
+        Optional<QueuePosition> after = Optional.empty();
         Batch batch;
         do {
-            batch = QuarkusTransaction.requiringNew().timeout(timeout).call(this::deliverBatch);
+            Optional<QueuePosition> from = after;
+            batch = QuarkusTransaction.requiringNew().timeout(timeout).call(() -> deliverBatch(from));
             sent += batch.sent();
+            after = batch.last().or(() -> from);
         } while (batch.locked() == config.batchSize());
         return sent;
     }
 
-    /** How many mails a batch locked, and how many of them it sent. */
-    private record Batch(int locked, int sent) {}
+    /** How many mails a batch locked, how many of them it sent, and the last one it tried. */
+    private record Batch(int locked, int sent, Optional<QueuePosition> last) {}
 
     /**
      * Locks due mails, sends them until the batch's time is up, and marks each outcome in the same transaction;
      * the mails it did not get to are left as they were, due for the next batch.
      */
-    private Batch deliverBatch() {
+    private Batch deliverBatch(Optional<QueuePosition> after) {
         Instant now = clock.instant();
         Instant stopAt = now.plus(config.batchTime());
-        List<ClaimedMail> locked = outbox.lockDue(now, config.batchSize());
+        List<ClaimedMail> locked = outbox.lockDue(now, config.batchSize(), after);
         List<Long> delivered = new ArrayList<>(locked.size());
+        QueuePosition last = null;
         for (ClaimedMail mail : locked) {
             if (clock.instant().isAfter(stopAt)) {
                 break;
@@ -80,11 +91,12 @@ public class MailDeliveryService {
             if (deliver(mail)) {
                 delivered.add(mail.id());
             }
+            last = mail.position();
         }
         if (!delivered.isEmpty()) {
             outbox.markSent(delivered, clock.instant());
         }
-        return new Batch(locked.size(), delivered.size());
+        return new Batch(locked.size(), delivered.size(), Optional.ofNullable(last));
     }
 
     private boolean deliver(ClaimedMail mail) {

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.Session;
 
 /** The mail outbox: mails written with their change, locked and marked by the sender. */
@@ -56,24 +58,35 @@ public class MailOutboxRepository {
     }
 
     /**
-     * Up to {@code limit} mails due at {@code now}, locked until the caller's transaction ends: the caller sends them
-     * and marks each in that transaction, one write per mail. Rows another instance holds are skipped; a sender that
-     * dies mid-batch releases its rows unmarked, to be sent again.
+     * Up to {@code limit} mails due at {@code now}, after {@code after} in claim order (due time, then id) when
+     * given, locked until the caller's transaction ends: the caller sends them and marks each in that transaction,
+     * one write per mail. Rows another instance holds are skipped; a sender that dies mid-batch releases its rows
+     * unmarked, to be sent again.
      */
-    public List<ClaimedMail> lockDue(Instant now, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, recipient, subject, body, attempts + 1 from mail_outbox"
-                        + " where sent_at is null and next_attempt_at <= ?1 order by next_attempt_at, id limit ?2"
-                        + " for update skip locked")
+    public List<ClaimedMail> lockDue(Instant now, int limit, Optional<QueuePosition> after) {
+        var query = em.createNativeQuery("select id, recipient, subject, body, attempts + 1, next_attempt_at"
+                        + " from mail_outbox where sent_at is null and next_attempt_at <= ?1"
+                        + (after.isPresent() ? " and (next_attempt_at, id) > (?3, ?4)" : "")
+                        + " order by next_attempt_at, id limit ?2 for update skip locked")
                 .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList();
+                .setParameter(2, limit);
+        after.ifPresent(position -> query.setParameter(3, position.dueAt()).setParameter(4, position.id()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream()
                 .map(row -> new ClaimedMail(
                         ((Number) row[0]).longValue(),
                         new MailMessage((String) row[1], (String) row[2], (String) row[3]),
-                        ((Number) row[4]).intValue()))
+                        ((Number) row[4]).intValue(),
+                        new QueuePosition(instant(row[5]), ((Number) row[0]).longValue())))
                 .toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return value instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) value;
     }
 
     /** Marks locked mails sent, counting the attempt that sent them. */
@@ -95,6 +108,9 @@ public class MailOutboxRepository {
                 .executeUpdate();
     }
 
-    /** A mail locked for sending, and how many attempts it has had with this one. */
-    public record ClaimedMail(long id, MailMessage mail, int attempts) {}
+    /** A mail locked for sending, how many attempts it has had with this one, and where it stands in the queue. */
+    public record ClaimedMail(long id, MailMessage mail, int attempts, QueuePosition position) {}
+
+    /** A mail's place in claim order: due time, then id. */
+    public record QueuePosition(Instant dueAt, long id) {}
 }

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -44,7 +45,7 @@ class MailOutboxLockingTest {
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    List<ClaimedMail> mine = ofDomain(outbox.lockDue(LATER, 100_000), domain);
+                    List<ClaimedMail> mine = ofDomain(outbox.lockDue(LATER, 100_000, Optional.empty()), domain);
                     held.countDown();
                     await(release);
                     throw new IllegalStateException("the sender stops before marking " + mine.size() + " mails");
@@ -55,12 +56,12 @@ class MailOutboxLockingTest {
         });
         assertTrue(held.await(30, TimeUnit.SECONDS));
 
-        List<ClaimedMail> other =
-                QuarkusTransaction.requiringNew().call(() -> ofDomain(outbox.lockDue(LATER, 100_000), domain));
+        List<ClaimedMail> other = QuarkusTransaction.requiringNew()
+                .call(() -> ofDomain(outbox.lockDue(LATER, 100_000, Optional.empty()), domain));
         release.countDown();
         stopping.get(30, TimeUnit.SECONDS);
         List<ClaimedMail> again = QuarkusTransaction.requiringNew().call(() -> {
-            List<ClaimedMail> mine = ofDomain(outbox.lockDue(LATER, 100_000), domain);
+            List<ClaimedMail> mine = ofDomain(outbox.lockDue(LATER, 100_000, Optional.empty()), domain);
             outbox.markSent(List.of(mine.get(0).id(), mine.get(1).id()), DUE);
             outbox.markFailed(mine.get(2).id(), "refused", LATER);
             return mine;
@@ -75,6 +76,35 @@ class MailOutboxLockingTest {
                                 + " || coalesce(last_error, 'null') from mail_outbox where recipient like ?1"
                                 + " order by sent_at nulls last, id",
                         "%@" + domain));
+    }
+
+    @Test
+    void aBatchGoesOnAfterTheMailTheOneBeforeItTriedAndAPassStartsAgainAtTheHead() {
+        String domain = UUID.randomUUID() + ".example.vn";
+        for (String name : List.of("a", "b", "c")) {
+            ApplicationOutbox.update(
+                    "insert into mail_outbox (recipient, subject, body, created_at, next_attempt_at)"
+                            + " values (?1, 'Position test', 'Body', now(), ?2)",
+                    name + "@" + domain,
+                    DUE);
+        }
+        List<ClaimedMail> all = QuarkusTransaction.requiringNew()
+                .call(() -> ofDomain(outbox.lockDue(LATER, 100_000, Optional.empty()), domain));
+
+        List<ClaimedMail> afterFirst = QuarkusTransaction.requiringNew()
+                .call(() -> ofDomain(
+                        outbox.lockDue(LATER, 100_000, Optional.of(all.get(0).position())), domain));
+        List<ClaimedMail> fromHead = QuarkusTransaction.requiringNew()
+                .call(() -> ofDomain(outbox.lockDue(LATER, 100_000, Optional.empty()), domain));
+
+        assertEquals(List.of("a", "b", "c"), recipients(all));
+        assertEquals(List.of("b", "c"), recipients(afterFirst));
+        assertEquals(List.of("a", "b", "c"), recipients(fromHead));
+        ApplicationOutbox.update("delete from mail_outbox where recipient like ?1", "%@" + domain);
+    }
+
+    private static List<String> recipients(List<ClaimedMail> mails) {
+        return mails.stream().map(m -> m.mail().to().split("@")[0]).toList();
     }
 
     private static List<ClaimedMail> ofDomain(List<ClaimedMail> mails, String domain) {
