@@ -31,6 +31,9 @@ final class RoundInputs {
     final UUID[] studentIds;
     final UUID[] pseudonyms;
     final UUID[] schools;
+    /** Read with the rest, so the mails of the round's placements need no query of their own (null: none). */
+    final String[] emails;
+
     final int[] lottery;
     final int[] choiceStart;
     final int[] choiceOffer;
@@ -48,6 +51,7 @@ final class RoundInputs {
         studentIds = b.studentIds;
         pseudonyms = b.pseudonyms;
         schools = b.schools;
+        emails = b.emails;
         lottery = b.lottery;
         choiceStart = b.choiceStart;
         choiceOffer = b.choiceOffer;
@@ -107,6 +111,7 @@ final class RoundInputs {
         UUID[] pseudonyms;
         UUID[] schools;
         String[] programs;
+        String[] emails;
         int[] lottery;
         Map<UUID, Integer> studentIndex;
         int[] choiceStart;
@@ -171,10 +176,12 @@ final class RoundInputs {
             pseudonyms = new UUID[n];
             schools = new UUID[n];
             programs = new String[n];
+            emails = new String[n];
             studentIndex = new HashMap<>(n * 2);
-            try (PreparedStatement s = c.prepareStatement("select s.id, s.pseudonym, s.school_id, s.program_sourced_id"
-                    + " from student s where s.id in (select student_id from round_preference where round_id = ?)"
-                    + " order by s.pseudonym")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select s.id, s.pseudonym, s.school_id, s.program_sourced_id, s.email"
+                            + " from student s where s.id in (select student_id from round_preference where round_id = ?)"
+                            + " order by s.pseudonym")) {
                 s.setFetchSize(50_000);
                 s.setObject(1, roundId);
                 try (ResultSet r = s.executeQuery()) {
@@ -183,6 +190,7 @@ final class RoundInputs {
                         pseudonyms[i] = (UUID) r.getObject(2);
                         schools[i] = (UUID) r.getObject(3);
                         programs[i] = r.getString(4);
+                        emails[i] = r.getString(5);
                         studentIndex.put(studentIds[i], i);
                     }
                 }

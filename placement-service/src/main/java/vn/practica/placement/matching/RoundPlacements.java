@@ -24,6 +24,7 @@ final class RoundPlacements {
     final UUID[] schoolIds;
     final UUID[] pseudonyms;
     final UUID[] placementIds;
+    final String[] emails;
     /** Per student of the inputs, where they are in these arrays (-1: unmatched); null when read back. */
     private final int[] positionOfStudent;
 
@@ -35,6 +36,7 @@ final class RoundPlacements {
         schoolIds = new UUID[students];
         pseudonyms = new UUID[students];
         placementIds = new UUID[students];
+        emails = new String[students];
     }
 
     /**
@@ -63,7 +65,12 @@ final class RoundPlacements {
             placements.positionOfStudent[s] = o >= 0 ? firstOf[o]++ : -1;
             if (o >= 0) {
                 placements.set(
-                        placements.positionOfStudent[s], in.studentIds[s], in.schools[s], in.pseudonyms[s], null);
+                        placements.positionOfStudent[s],
+                        in.studentIds[s],
+                        in.schools[s],
+                        in.pseudonyms[s],
+                        null,
+                        in.emails[s]);
             }
         }
         // made only now, in position order: the order the groups write them
@@ -86,8 +93,9 @@ final class RoundPlacements {
         List<UUID> offers = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         List<UUID[]> rows = new ArrayList<>();
+        List<String> emails = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("select a.offer_id, a.student_id, s.school_id,"
-                + " s.pseudonym, a.placement_id from round_assignment a"
+                + " s.pseudonym, a.placement_id, s.email from round_assignment a"
                 + " join round_offer_result r on r.round_id = a.round_id and r.offer_id = a.offer_id"
                 + " join student s on s.id = a.student_id"
                 + " where a.round_id = ? and r.placed_at is null order by a.offer_id, a.student_id")) {
@@ -105,6 +113,7 @@ final class RoundPlacements {
                         r.getObject(4, UUID.class),
                         r.getObject(5, UUID.class)
                     });
+                    emails.add(r.getString(6));
                 }
             }
         }
@@ -112,16 +121,17 @@ final class RoundPlacements {
         RoundPlacements placements = new RoundPlacements(offers, starts, rows.size(), null);
         for (int i = 0; i < rows.size(); i++) {
             UUID[] row = rows.get(i);
-            placements.set(i, row[0], row[1], row[2], row[3]);
+            placements.set(i, row[0], row[1], row[2], row[3], emails.get(i));
         }
         return placements;
     }
 
-    private void set(int i, UUID student, UUID school, UUID pseudonym, UUID placement) {
+    private void set(int i, UUID student, UUID school, UUID pseudonym, UUID placement, String email) {
         studentIds[i] = student;
         schoolIds[i] = school;
         pseudonyms[i] = pseudonym;
         placementIds[i] = placement;
+        emails[i] = email;
     }
 
     int size() {

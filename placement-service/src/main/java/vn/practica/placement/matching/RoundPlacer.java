@@ -100,7 +100,8 @@ class RoundPlacer {
                     todo.placementIds[i],
                     todo.studentIds[i],
                     todo.pseudonyms[i],
-                    todo.schoolIds[i]));
+                    todo.schoolIds[i],
+                    todo.emails[i]));
         }
         placements.proposeMatched(roundId, matches, now);
     }

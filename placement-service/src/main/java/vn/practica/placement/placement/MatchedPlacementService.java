@@ -43,11 +43,17 @@ public class MatchedPlacementService {
     }
 
     /**
-     * A student the round placed in the offer, with the accepted application that records it and the id the
-     * round's result gave the placement.
+     * A student the round placed in the offer, with the accepted application that records it, the id the round's
+     * result gave the placement, and the student's e-mail address as the round read it (null: none).
      */
     public record Match(
-            OfferTerms offer, UUID applicationId, UUID placementId, UUID studentId, UUID pseudonym, UUID schoolId) {}
+            OfferTerms offer,
+            UUID applicationId,
+            UUID placementId,
+            UUID studentId,
+            UUID pseudonym,
+            UUID schoolId,
+            String email) {}
 
     /**
      * Takes the seats of a round's matches, {@code counts[i]} of offer {@code offerIds[i]}, in the transaction
@@ -69,16 +75,18 @@ public class MatchedPlacementService {
         List<PlacementProposalFollowUp.Proposal> drafts = new ArrayList<>(matches.size());
         List<PlacementDetails> details = new ArrayList<>(matches.size());
         List<OutboxEvent> events = new ArrayList<>(matches.size());
+        List<String> emails = new ArrayList<>(matches.size());
         for (Match match : matches) {
             Placement placement = Placement.matched(roundId, match.placementId(), proposal(match), now);
             proposed.add(placement);
             details.add(placement.details());
             drafts.add(new PlacementProposalFollowUp.Proposal(placement.details(), match.offer()));
             events.add(PlacementEvents.proposed(placement.details(), match.offer(), match.pseudonym()));
+            emails.add(match.email());
         }
         placements.insertAll(proposed);
         long agreementVersion = agreements.followPlacementProposals(drafts);
-        audit.recordRoundProposals(details, now, agreementVersion);
+        audit.recordRoundProposals(details, emails, now, agreementVersion);
         outbox.appendAll(events);
     }
 

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.practica.placement.notification.MailMessage;
@@ -64,22 +63,23 @@ public class PlacementAuditService {
 
     /**
      * The entries of a matching round's proposals, by the system, JDBC-batched; each party is told in its change
-     * feed, and each student mailed: nobody asked them this time, the round placed them.
+     * feed, and each student mailed at {@code emails.get(i)} (null: not mailed), the address the round read with its
+     * inputs: nobody asked them this time, the round placed them.
      */
-    public void recordRoundProposals(List<PlacementDetails> proposed, Instant at, long agreementVersion) {
+    public void recordRoundProposals(
+            List<PlacementDetails> proposed, List<String> emails, Instant at, long agreementVersion) {
         audit.appendRoundProposals(proposed.stream().map(PlacementDetails::id).toList(), at, agreementVersion);
-        Map<UUID, String> emails = students.emailsByIds(
-                proposed.stream().map(PlacementDetails::studentId).toList());
         List<NotificationService.Publication> publications = new ArrayList<>(proposed.size());
-        for (PlacementDetails placement : proposed) {
+        for (int i = 0; i < proposed.size(); i++) {
+            PlacementDetails placement = proposed.get(i);
             Notice notice = new Notice(
                     placement.id(),
                     AuditAction.PROPOSED.name(),
                     PlacementStatus.PROPOSED.name(),
                     AuditActor.SYSTEM,
                     at);
-            Optional<MailMessage> mail = Optional.ofNullable(emails.get(placement.studentId()))
-                    .map(email -> PlacementMails.matchedToStudent(email, notice));
+            Optional<MailMessage> mail =
+                    Optional.ofNullable(emails.get(i)).map(email -> PlacementMails.matchedToStudent(email, notice));
             publications.add(new NotificationService.Publication(notice, parties(placement), mail));
         }
         notifications.publishAll(publications);

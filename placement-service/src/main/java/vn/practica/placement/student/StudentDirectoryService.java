@@ -27,11 +27,6 @@ public class StudentDirectoryService {
         return students.byLoginSubject(loginSubject).map(StudentDetails::of);
     }
 
-    /** The e-mail address of each of these students that exists, by id; one query. */
-    public Map<UUID, String> emailsByIds(Collection<UUID> ids) {
-        return students.emailsByIds(ids);
-    }
-
     /** Each of these students that exists, by id; one query. */
     public Map<UUID, StudentDetails> findByIds(Collection<UUID> ids) {
         return students.byIds(ids).stream()

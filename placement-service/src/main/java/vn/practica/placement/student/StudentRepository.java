@@ -69,18 +69,6 @@ public class StudentRepository {
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (UUID) row[1]));
     }
 
-    /** The e-mail address of each of these students that exists; one query, no entities. */
-    public Map<UUID, String> emailsByIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, email from student where id = any(?1)")
-                .setParameter(1, ids.toArray(UUID[]::new))
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (String) row[1]));
-    }
-
     public List<Student> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

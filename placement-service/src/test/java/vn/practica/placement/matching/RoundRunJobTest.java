@@ -150,6 +150,14 @@ class RoundRunJobTest {
                         round),
                 "one placement.proposed per placement");
         assertEquals(
+                matched,
+                ApplicationOutbox.count(
+                        "select count(*) from placement p join student s on s.id = p.student_id join mail_outbox m"
+                                + " on m.recipient = s.email and m.body like '%' || p.id || '%'"
+                                + " where p.round_id = cast(?1 as uuid)",
+                        round),
+                "each student mailed once at their address, by the run that stopped and by the one that resumed");
+        assertEquals(
                 1,
                 ApplicationOutbox.count(
                         "select count(*) from outbox_event where aggregateid = ?1 and type like '%.round.matched.%'",
