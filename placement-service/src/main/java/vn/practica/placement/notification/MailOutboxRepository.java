@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.Session;
+import vn.practica.platform.jdbc.NativeValues;
 
 /** The mail outbox: mails written with their change, locked and marked by the sender. */
 @ApplicationScoped
@@ -78,15 +78,8 @@ public class MailOutboxRepository {
                         ((Number) row[0]).longValue(),
                         new MailMessage((String) row[1], (String) row[2], (String) row[3]),
                         ((Number) row[4]).intValue(),
-                        new QueuePosition(instant(row[5]), ((Number) row[0]).longValue())))
+                        new QueuePosition(NativeValues.instant(row[5]), ((Number) row[0]).longValue())))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return value instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) value;
     }
 
     /** Marks locked mails sent, counting the attempt that sent them. */

@@ -7,7 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,6 +30,7 @@ public class OutboxRelay {
     private final OutboxWakeups wakeups;
     private final OutboxConfig.Relay config;
     private final OutboxMetrics metrics;
+    private final PendingFloor floor = new PendingFloor();
     private volatile boolean running;
     private Thread worker;
     private Instant nextCleanup = Instant.now();
@@ -65,14 +70,21 @@ public class OutboxRelay {
 
     /**
      * Publishes one batch now and commits, in one transaction, the marks of what Kafka acknowledged and the
-     * parking of what it refused for good.
+     * parking of what it refused for good; then moves the read's floor, which only a committed batch may move.
      */
-    public BatchResult publishPending() {
-        SendReport report = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+    public synchronized BatchResult publishPending() {
+        Published published = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+        published.floorStep().ifPresent(floor::advance);
+        SendReport report = published.report();
         metrics.recordBatch(report);
         report.parked().forEach(OutboxRelay::logParked);
         return new BatchResult(
                 report.read(), report.acked().size(), report.parked().size(), report.waiting());
+    }
+
+    /** Where the next read of pending rows starts (for tests). */
+    long readFloor() {
+        return floor.floor();
     }
 
     private void run() {
@@ -101,19 +113,39 @@ public class OutboxRelay {
         }
     }
 
-    private SendReport publishBatch() {
+    /** A batch's report, and what it tells the floor (nothing when another instance holds the relay). */
+    private record Published(SendReport report, Optional<PendingFloor.Batch> floorStep) {}
+
+    private Published publishBatch() {
         if (!store.lockRelay()) {
-            return SendReport.NOTHING;
+            return new Published(SendReport.NOTHING, Optional.empty());
         }
-        List<PendingEvent> pending = store.pending(config.batchSize());
-        if (pending.isEmpty()) {
-            return SendReport.NOTHING;
-        }
-        SendReport report = sender.send(pending);
+        PendingFloor.Before before = store.before();
+        List<PendingEvent> pending = store.pending(config.batchSize(), floor.from(before));
+        Instant readEnded = store.clock();
+        SendReport report = pending.isEmpty() ? SendReport.NOTHING : sender.send(pending);
         store.markSent(report.acked());
         report.parked().forEach(parked -> store.park(parked.event().id(), parked.reason()));
         report.stoppedAt().ifPresent(event -> store.countFailedAttempt(event.id()));
-        return report;
+        long[] read = pending.stream().mapToLong(PendingEvent::seq).toArray();
+        return new Published(
+                report,
+                Optional.of(new PendingFloor.Batch(
+                        before,
+                        read,
+                        pending.size() == config.batchSize(),
+                        readEnded,
+                        Math.min(before.lowestParked(), lowestLeft(pending, report)))));
+    }
+
+    /** The lowest seq of the batch's rows that were not sent: parked, held behind a parked row, or waiting. */
+    private static long lowestLeft(List<PendingEvent> pending, SendReport report) {
+        Set<UUID> sent = new HashSet<>(report.acked());
+        return pending.stream()
+                .filter(event -> !sent.contains(event.id()))
+                .mapToLong(PendingEvent::seq)
+                .min()
+                .orElse(Long.MAX_VALUE);
     }
 
     private static void logParked(SendReport.Parked parked) {

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import vn.practica.platform.jdbc.NativeValues;
 
 /** SQL the relay runs against the outbox table; callers own the transaction. */
 @ApplicationScoped
@@ -15,17 +17,29 @@ class OutboxStore {
     static final long RELAY_LOCK = 0x5052_4143_5449_4341L;
 
     /**
-     * Unsent, unparked rows in seq order (index {@code outbox_event_pending_idx}), except those with an earlier
-     * parked row of the same aggregate: they are held until it is re-driven. The parked rows are looked up in
+     * Unsent, unparked rows from a seq on, in seq order (index {@code outbox_event_pending_idx}), except those with an
+     * earlier parked row of the same aggregate: they are held until it is re-driven. The parked rows are looked up in
      * {@code outbox_parked}, which holds only them, so no plan of this read (a cached generic plan, a table never
      * analyzed) can scan the whole outbox per pending row.
      */
     static final String SELECT_PENDING = "select e.id, e.topic, e.aggregatetype, e.aggregateid, e.type, e.source,"
             + " to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), e.payload::text,"
-            + " e.traceparent, e.tracestate from outbox_event e where e.sent_at is null and e.parked_at is null"
-            + " and not exists (select 1 from outbox_parked p"
+            + " e.traceparent, e.tracestate, e.seq from outbox_event e where e.sent_at is null and e.parked_at is null"
+            + " and e.seq >= ?2 and not exists (select 1 from outbox_parked p"
             + " where p.topic = e.topic and p.aggregateid = e.aggregateid and p.seq < e.seq)"
             + " order by e.seq limit ?1";
+
+    /**
+     * The other sessions of this database with a transaction open (and prepared transactions): whether all of them
+     * can be seen (a role without {@code pg_read_all_stats} sees no other role's), since when the oldest is open, and
+     * the lowest parked seq.
+     */
+    private static final String SELECT_BEFORE = "with open as (select state, xact_start from pg_stat_activity"
+            + " where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid())"
+            + " select coalesce((select bool_and(state is not null) from open), true),"
+            + " least((select min(xact_start) from open),"
+            + " (select min(prepared) from pg_prepared_xacts where database = current_database())),"
+            + " (select min(seq) from outbox_parked)";
 
     private final EntityManager em;
 
@@ -41,11 +55,28 @@ class OutboxStore {
         return Boolean.TRUE.equals(locked);
     }
 
-    List<PendingEvent> pending(int limit) {
+    List<PendingEvent> pending(int limit, long fromSeq) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery(SELECT_PENDING).setParameter(1, limit).getResultList();
+        List<Object[]> rows = em.createNativeQuery(SELECT_PENDING)
+                .setParameter(1, limit)
+                .setParameter(2, fromSeq)
+                .getResultList();
         return rows.stream().map(OutboxStore::toPending).toList();
+    }
+
+    /** What the floor of the read about to run needs to know; in the relay's transaction, before the read. */
+    PendingFloor.Before before() {
+        Object[] row = (Object[]) em.createNativeQuery(SELECT_BEFORE).getSingleResult();
+        return new PendingFloor.Before(
+                Optional.ofNullable(NativeValues.instant(row[1])),
+                (Boolean) row[0],
+                row[2] == null ? Long.MAX_VALUE : ((Number) row[2]).longValue());
+    }
+
+    /** The database's clock now: a read's rows were visible by then. */
+    Instant clock() {
+        return NativeValues.instant(
+                em.createNativeQuery("select clock_timestamp()").getSingleResult());
     }
 
     void markSent(Collection<UUID> ids) {
@@ -89,6 +120,7 @@ class OutboxStore {
                 (String) row[6],
                 (String) row[7],
                 (String) row[8],
-                (String) row[9]);
+                (String) row[9],
+                ((Number) row[10]).longValue());
     }
 }

@@ -3,11 +3,9 @@ package vn.practica.platform.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import vn.practica.platform.jdbc.NativeValues;
 
 /**
  * Operators' handle on parked outbox rows: list them, and re-drive them once the cause is fixed (payload
@@ -70,19 +68,8 @@ public class ParkedEvents {
                 (String) row[3],
                 (String) row[4],
                 (String) row[5],
-                instant(row[6]),
+                NativeValues.instant(row[6]),
                 ((Number) row[7]).intValue(),
                 ((Number) row[8]).longValue());
-    }
-
-    /** Hibernate maps {@code timestamptz} in native queries to one of these depending on its settings. */
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return (Instant) value;
     }
 }

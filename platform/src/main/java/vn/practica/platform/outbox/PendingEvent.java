@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.practica.platform.tracing.EventTraceContext;
 
-/** An outbox row not yet acknowledged by Kafka; {@code traceparent} and {@code tracestate} may be null. */
+/**
+ * An outbox row not yet acknowledged by Kafka, with its place in the outbox; {@code traceparent} and
+ * {@code tracestate} may be null.
+ */
 record PendingEvent(
         UUID id,
         String topic,
@@ -15,7 +18,8 @@ record PendingEvent(
         String time,
         String payload,
         String traceparent,
-        String tracestate) {
+        String tracestate,
+        long seq) {
 
     /** Events of one aggregate on one topic share a key, hence a partition: their order must hold. */
     record Aggregate(String topic, String key) {}

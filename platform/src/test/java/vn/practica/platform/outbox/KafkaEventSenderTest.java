@@ -94,7 +94,8 @@ class KafkaEventSenderTest {
                     "2026-11-28T08:00:00.000000Z",
                     "{\"blob\":\"" + "x".repeat(blob) + "\"}",
                     null,
-                    null);
+                    null,
+                    size);
             int actual = CloudEventRecords.sizeInBytes(CloudEventRecords.toRecord(event));
             if (actual == size) {
                 return event;

@@ -110,6 +110,49 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aRowCommittedAfterLaterRowsWereSentIsStillPublished() throws Exception {
+        String topic = TestKafka.newTopic("late");
+        UUID late = UUID.randomUUID();
+        long lateSeq;
+        try (Connection writer = TestDatabase.connect()) {
+            writer.setAutoCommit(false);
+            try (PreparedStatement insert = writer.prepareStatement("insert into outbox_event (id, aggregatetype,"
+                    + " aggregateid, type, payload, topic, source, occurred_at) values (?, ?, 'late', ?,"
+                    + " '{\"name\": \"late\"}', ?, 's', now()) returning seq")) {
+                insert.setObject(1, late);
+                insert.setString(2, OutboxRows.AGGREGATE_TYPE);
+                insert.setString(3, OutboxRows.TYPE);
+                insert.setString(4, topic);
+                try (ResultSet row = insert.executeQuery()) {
+                    row.next();
+                    lateSeq = row.getLong(1);
+                }
+            }
+            List<UUID> after = appendEach(outbox, topic, "a", "b");
+            for (int batch = 0; batch < 3; batch++) {
+                relay.publishPending();
+            }
+            assertTrue(after.stream().allMatch(OutboxRows::sent));
+            assertTrue(relay.readFloor() <= lateSeq, "the floor waits for the open transaction's rows");
+            writer.commit();
+        }
+
+        assertEquals(new BatchResult(1, 1, 0, 0), relay.publishPending());
+        assertTrue(sent(late));
+    }
+
+    @Test
+    void theReadMovesPastSentRowsOnceNoTransactionOpenWhenTheyWereReadRemains() throws Exception {
+        String topic = TestKafka.newTopic("floor");
+        List<UUID> ids = appendEach(outbox, topic, "a", "b", "c");
+        long last = seqOf(ids.get(2));
+
+        awaitTrue(() -> relay.publishPending() != null && relay.readFloor() > last, Duration.ofSeconds(10));
+
+        assertTrue(ids.stream().allMatch(OutboxRows::sent));
+    }
+
+    @Test
     void skipsARoundWhileAnotherInstanceHoldsTheRelayLock() throws Exception {
         String topic = TestKafka.newTopic("lock");
         UUID id = append(outbox, topic, "a");
@@ -161,6 +204,10 @@ class OutboxRelayTest {
                 TestDatabase.jdbcUrl(),
                 Optional.of(TestDatabase.DATABASES.user()),
                 Optional.of(TestDatabase.DATABASES.password())));
+    }
+
+    private static long seqOf(UUID id) {
+        return TestDatabase.count("select seq from outbox_event where id = ?", id);
     }
 
     private static boolean takeRelayLock(Connection connection) throws Exception {

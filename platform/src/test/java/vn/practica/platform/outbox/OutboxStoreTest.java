@@ -58,7 +58,7 @@ class OutboxStoreTest {
         UUID parked = OutboxRows.append(outbox, TOPIC, "parked");
         age(parked, "parked_at = now()");
 
-        String plan = explain(OutboxStore.SELECT_PENDING.replace("?1", "500"));
+        String plan = explain(OutboxStore.SELECT_PENDING.replace("?1", "500").replace("?2", "0"));
 
         assertTrue(plan.contains("outbox_event_pending_idx"), plan);
         assertTrue(plan.contains("outbox_parked"), plan);
@@ -69,7 +69,7 @@ class OutboxStoreTest {
         publishedRows(20_000);
         OutboxRows.append(outbox, TOPIC, "pending");
 
-        String plan = genericPlan(OutboxStore.SELECT_PENDING.replace("?1", "$1"));
+        String plan = genericPlan(OutboxStore.SELECT_PENDING.replace("?1", "$1").replace("?2", "$2"));
 
         // the holding check probes the parked rows' table, never the outbox a second time per pending row
         assertEquals(1, plan.split(" on outbox_event ", -1).length - 1, plan);
@@ -108,9 +108,9 @@ class OutboxStoreTest {
         try (Connection connection = TestDatabase.connect();
                 Statement statement = connection.createStatement()) {
             statement.execute("set plan_cache_mode = force_generic_plan");
-            statement.execute("prepare pending(integer) as " + query);
+            statement.execute("prepare pending(integer, bigint) as " + query);
             StringBuilder plan = new StringBuilder();
-            try (ResultSet rows = statement.executeQuery("explain execute pending(500)")) {
+            try (ResultSet rows = statement.executeQuery("explain execute pending(500, 0)")) {
                 while (rows.next()) {
                     plan.append(rows.getString(1)).append('\n');
                 }
