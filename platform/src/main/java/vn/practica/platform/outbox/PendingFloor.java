@@ -12,10 +12,10 @@ import java.util.Optional;
  * <p>The floor may only pass rows that can no longer appear. A row's seq is drawn when it is inserted, and its
  * transaction may commit after rows drawn later were read and sent. So the floor passes the rows of a read (the
  * watched read) only once a later read finds every transaction that was open when the watched read ran ended: a
- * row numbered below the watched read's last one was drawn before that read, by a transaction open then or
- * finished then, and so is visible to the later read unless it was rolled back. Parked rows stay at or above the
- * floor, since an operator may re-drive them. Plain Java; one instance per relay, in memory: a new relay starts at
- * the head.
+ * row numbered below the watched read's last one was drawn before that read (the identity draws seqs one at a
+ * time, in order), by a transaction open then or finished then, and so is visible to the later read unless it was
+ * rolled back. Parked rows stay at or above the floor, since an operator may re-drive them. Plain Java; one
+ * instance per relay, in memory: a new relay starts at the head.
  */
 final class PendingFloor {
     private long floor = Long.MIN_VALUE;

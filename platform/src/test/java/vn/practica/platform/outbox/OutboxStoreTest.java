@@ -77,6 +77,15 @@ class OutboxStoreTest {
     }
 
     @Test
+    void seqsAreDrawnOneAtATimeInTheOrderTransactionsAskForThem() {
+        // PendingFloor relies on it: with a cache per session, a seq drawn later could be lower than one drawn before
+        assertEquals(
+                1,
+                TestDatabase.count("select seqcache from pg_sequence"
+                        + " where seqrelid = pg_get_serial_sequence('outbox_event', 'seq')::regclass"));
+    }
+
+    @Test
     void parkedRowsAreMirroredUntilReDrivenOrDeleted() {
         UUID first = OutboxRows.append(outbox, TOPIC, "first");
         UUID second = OutboxRows.append(outbox, TOPIC, "second");
