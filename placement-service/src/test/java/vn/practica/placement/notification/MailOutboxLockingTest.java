@@ -32,14 +32,7 @@ class MailOutboxLockingTest {
 
     @Test
     void mailsOneSenderHoldsAreSkippedByAnotherAndGoAgainWhenItStopsWithoutMarkingThem() throws Exception {
-        String domain = UUID.randomUUID() + ".example.vn";
-        for (String name : List.of("a", "b", "c")) {
-            ApplicationOutbox.update(
-                    "insert into mail_outbox (recipient, subject, body, created_at, next_attempt_at)"
-                            + " values (?1, 'Lock test', 'Body', now(), ?2)",
-                    name + "@" + domain,
-                    DUE);
-        }
+        String domain = threeMailsDue();
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> {
@@ -80,14 +73,7 @@ class MailOutboxLockingTest {
 
     @Test
     void aBatchGoesOnAfterTheMailTheOneBeforeItTriedAndAPassStartsAgainAtTheHead() {
-        String domain = UUID.randomUUID() + ".example.vn";
-        for (String name : List.of("a", "b", "c")) {
-            ApplicationOutbox.update(
-                    "insert into mail_outbox (recipient, subject, body, created_at, next_attempt_at)"
-                            + " values (?1, 'Position test', 'Body', now(), ?2)",
-                    name + "@" + domain,
-                    DUE);
-        }
+        String domain = threeMailsDue();
         List<ClaimedMail> all = QuarkusTransaction.requiringNew()
                 .call(() -> ofDomain(outbox.lockDue(LATER, 100_000, Optional.empty()), domain));
 
@@ -101,6 +87,19 @@ class MailOutboxLockingTest {
         assertEquals(List.of("b", "c"), recipients(afterFirst));
         assertEquals(List.of("a", "b", "c"), recipients(fromHead));
         ApplicationOutbox.update("delete from mail_outbox where recipient like ?1", "%@" + domain);
+    }
+
+    /** Mails to a, b and c at a new domain, due in 2999, inserted in that order; returns the domain. */
+    private static String threeMailsDue() {
+        String domain = UUID.randomUUID() + ".example.vn";
+        for (String name : List.of("a", "b", "c")) {
+            ApplicationOutbox.update(
+                    "insert into mail_outbox (recipient, subject, body, created_at, next_attempt_at)"
+                            + " values (?1, 'Test', 'Body', now(), ?2)",
+                    name + "@" + domain,
+                    DUE);
+        }
+        return domain;
     }
 
     private static List<String> recipients(List<ClaimedMail> mails) {
