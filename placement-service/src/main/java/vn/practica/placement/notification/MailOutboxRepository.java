@@ -78,7 +78,7 @@ public class MailOutboxRepository {
                         ((Number) row[0]).longValue(),
                         new MailMessage((String) row[1], (String) row[2], (String) row[3]),
                         ((Number) row[4]).intValue(),
-                        new QueuePosition(NativeValues.instant(row[5]), ((Number) row[0]).longValue())))
+                        NativeValues.instant(row[5])))
                 .toList();
     }
 
@@ -101,8 +101,13 @@ public class MailOutboxRepository {
                 .executeUpdate();
     }
 
-    /** A mail locked for sending, how many attempts it has had with this one, and where it stands in the queue. */
-    public record ClaimedMail(long id, MailMessage mail, int attempts, QueuePosition position) {}
+    /** A mail locked for sending, how many attempts it has had with this one, and when it was due. */
+    public record ClaimedMail(long id, MailMessage mail, int attempts, Instant dueAt) {
+        /** Where it stands in claim order. */
+        public QueuePosition position() {
+            return new QueuePosition(dueAt, id);
+        }
+    }
 
     /** A mail's place in claim order: due time, then id. */
     public record QueuePosition(Instant dueAt, long id) {}

@@ -121,20 +121,19 @@ public class OutboxRelay {
             return new Published(SendReport.NOTHING, Optional.empty());
         }
         PendingFloor.Before before = store.before();
-        List<PendingEvent> pending = store.pending(config.batchSize(), floor.from(before));
-        Instant readEnded = store.clock();
+        OutboxStore.PendingRead read = store.pending(config.batchSize(), floor.from(before));
+        List<PendingEvent> pending = read.rows();
         SendReport report = pending.isEmpty() ? SendReport.NOTHING : sender.send(pending);
         store.markSent(report.acked());
         report.parked().forEach(parked -> store.park(parked.event().id(), parked.reason()));
         report.stoppedAt().ifPresent(event -> store.countFailedAttempt(event.id()));
-        long[] read = pending.stream().mapToLong(PendingEvent::seq).toArray();
         return new Published(
                 report,
                 Optional.of(new PendingFloor.Batch(
                         before,
-                        read,
+                        pending.stream().mapToLong(PendingEvent::seq).toArray(),
                         pending.size() == config.batchSize(),
-                        readEnded,
+                        read.ended(),
                         Math.min(before.lowestParked(), lowestLeft(pending, report)))));
     }
 

@@ -17,14 +17,14 @@ class OutboxStore {
     static final long RELAY_LOCK = 0x5052_4143_5449_4341L;
 
     /**
-     * Unsent, unparked rows from a seq on, in seq order (index {@code outbox_event_pending_idx}), except those with an
+     * Unsent, unparked rows from a seq on, each with the database's clock as it was read, in seq order (index {@code outbox_event_pending_idx}), except those with an
      * earlier parked row of the same aggregate: they are held until it is re-driven. The parked rows are looked up in
      * {@code outbox_parked}, which holds only them, so no plan of this read (a cached generic plan, a table never
      * analyzed) can scan the whole outbox per pending row.
      */
     static final String SELECT_PENDING = "select e.id, e.topic, e.aggregatetype, e.aggregateid, e.type, e.source,"
             + " to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), e.payload::text,"
-            + " e.traceparent, e.tracestate, e.seq from outbox_event e where e.sent_at is null and e.parked_at is null"
+            + " e.traceparent, e.tracestate, e.seq, clock_timestamp() from outbox_event e where e.sent_at is null and e.parked_at is null"
             + " and e.seq >= ?2 and not exists (select 1 from outbox_parked p"
             + " where p.topic = e.topic and p.aggregateid = e.aggregateid and p.seq < e.seq)"
             + " order by e.seq limit ?1";
@@ -55,13 +55,17 @@ class OutboxStore {
         return Boolean.TRUE.equals(locked);
     }
 
-    List<PendingEvent> pending(int limit, long fromSeq) {
+    /** Pending rows from {@code fromSeq} on, and when the read had seen them (the clock at its last row). */
+    record PendingRead(List<PendingEvent> rows, Instant ended) {}
+
+    PendingRead pending(int limit, long fromSeq) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SELECT_PENDING)
                 .setParameter(1, limit)
                 .setParameter(2, fromSeq)
                 .getResultList();
-        return rows.stream().map(OutboxStore::toPending).toList();
+        Instant ended = rows.isEmpty() ? null : NativeValues.instant(rows.get(rows.size() - 1)[11]);
+        return new PendingRead(rows.stream().map(OutboxStore::toPending).toList(), ended);
     }
 
     /** What the floor of the read about to run needs to know; in the relay's transaction, before the read. */
@@ -71,12 +75,6 @@ class OutboxStore {
                 Optional.ofNullable(NativeValues.instant(row[1])),
                 (Boolean) row[0],
                 row[2] == null ? Long.MAX_VALUE : ((Number) row[2]).longValue());
-    }
-
-    /** The database's clock now: a read's rows were visible by then. */
-    Instant clock() {
-        return NativeValues.instant(
-                em.createNativeQuery("select clock_timestamp()").getSingleResult());
     }
 
     void markSent(Collection<UUID> ids) {

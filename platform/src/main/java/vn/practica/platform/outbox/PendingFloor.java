@@ -27,8 +27,9 @@ final class PendingFloor {
 
     /**
      * One committed batch: what its transaction saw before reading, the seqs it read (ascending), whether it read as
-     * many as it asked for, when the read had ended (database clock), and the lowest seq among the rows it read
-     * that are neither sent nor parked and among all parked rows ({@link Long#MAX_VALUE}: none).
+     * many as it asked for, when the read had ended (database clock; null when it read nothing), and the lowest seq
+     * among the rows it read that are neither sent nor parked and among all parked rows ({@link Long#MAX_VALUE}:
+     * none).
      */
     record Batch(Before before, long[] read, boolean full, Instant readEnded, long lowestLeft) {}
 
