@@ -95,9 +95,34 @@ final class RoundInputs {
         Builder b = new Builder();
         b.offers(c, roundId);
         b.businesses(c, roundId);
-        b.students(c, roundId, seed);
-        b.choices(c, roundId, covered);
+        b.studentsAndChoices(c, roundId, seed, covered);
         return new RoundInputs(b);
+    }
+
+    /** The canonical text of a UUID: 8-4-4-4-12 hex digits. */
+    private static final int UUID_TEXT = 36;
+
+    /**
+     * One student's list into {@code ranks} and {@code offers} from edge {@code from} on, as the run's query gives it:
+     * its ranks comma-separated (each at least 1: the upload checks them) and its offers' canonical ids one after
+     * another, each mapped to its index; returns the edge after it.
+     */
+    static int list(
+            String rankText, String offerText, Map<UUID, Integer> offerIndex, int[] ranks, int[] offers, int from) {
+        int e = from;
+        int rank = 0;
+        for (int k = 0; k <= rankText.length(); k++) {
+            if (k == rankText.length() || rankText.charAt(k) == ',') {
+                ranks[e++] = rank;
+                rank = 0;
+            } else {
+                rank = rank * 10 + (rankText.charAt(k) - '0');
+            }
+        }
+        for (int k = 0, at = from; k < offerText.length(); k += UUID_TEXT, at++) {
+            offers[at] = offerIndex.get(UUID.fromString(offerText.substring(k, k + UUID_TEXT)));
+        }
+        return e;
     }
 
     private static final class Builder {
@@ -170,21 +195,41 @@ final class RoundInputs {
             }
         }
 
-        void students(Connection c, UUID roundId, long seed) throws SQLException {
-            int n = count(c, "select count(*) from round_preference where round_id = ?", roundId);
+        /**
+         * The students who ranked, in pseudonym order, each with their list, in one pass over the round's lists:
+         * the offers of a list come as one string of their canonical 36-character ids, so a national round's
+         * millions of choices cost one parse each, not a row of their own (docs/benchmarks.md, "Eleventh pass").
+         */
+        void studentsAndChoices(Connection c, UUID roundId, long seed, BiFunction<UUID, String, Set<UUID>> covered)
+                throws SQLException {
+            int n;
+            int edges;
+            try (PreparedStatement s = c.prepareStatement("select count(*), coalesce(sum(cardinality(offer_ids)), 0)"
+                    + " from round_preference where round_id = ?")) {
+                s.setObject(1, roundId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    n = r.getInt(1);
+                    edges = r.getInt(2);
+                }
+            }
             studentIds = new UUID[n];
             pseudonyms = new UUID[n];
             schools = new UUID[n];
             programs = new String[n];
             emails = new String[n];
             studentIndex = new HashMap<>(n * 2);
-            try (PreparedStatement s =
-                    c.prepareStatement("select s.id, s.pseudonym, s.school_id, s.program_sourced_id, s.email"
-                            + " from student s where s.id in (select student_id from round_preference where round_id = ?)"
-                            + " order by s.pseudonym")) {
+            choiceStart = new int[n + 1];
+            choiceOffer = new int[edges];
+            choiceRank = new int[edges];
+            try (PreparedStatement s = c.prepareStatement("select s.id, s.pseudonym, s.school_id,"
+                    + " s.program_sourced_id, s.email, array_to_string(p.ranks, ','), array_to_string(p.offer_ids, '')"
+                    + " from round_preference p join student s on s.id = p.student_id where p.round_id = ?"
+                    + " order by s.pseudonym")) {
                 s.setFetchSize(50_000);
                 s.setObject(1, roundId);
                 try (ResultSet r = s.executeQuery()) {
+                    int e = 0;
                     for (int i = 0; r.next(); i++) {
                         studentIds[i] = (UUID) r.getObject(1);
                         pseudonyms[i] = (UUID) r.getObject(2);
@@ -192,60 +237,17 @@ final class RoundInputs {
                         programs[i] = r.getString(4);
                         emails[i] = r.getString(5);
                         studentIndex.put(studentIds[i], i);
+                        e = list(r.getString(6), r.getString(7), offerIndex, choiceRank, choiceOffer, e);
+                        choiceStart[i + 1] = e;
+                        sortByRank(choiceStart[i], e);
                     }
                 }
             }
             lottery = Lottery.numbers(seed, n);
-        }
-
-        void choices(Connection c, UUID roundId, BiFunction<UUID, String, Set<UUID>> covered) throws SQLException {
-            int edges = count(
-                    c,
-                    "select coalesce(sum(cardinality(offer_ids)), 0) from round_preference where round_id = ?",
-                    roundId);
-            int[] student = new int[edges];
-            int[] rank = new int[edges];
-            int[] offer = new int[edges];
-            try (PreparedStatement s =
-                    c.prepareStatement("select p.student_id, c.rank, c.offer_id from round_preference p"
-                            + " cross join unnest(p.ranks, p.offer_ids) as c (rank, offer_id) where p.round_id = ?")) {
-                s.setFetchSize(100_000);
-                s.setObject(1, roundId);
-                try (ResultSet r = s.executeQuery()) {
-                    for (int e = 0; r.next(); e++) {
-                        student[e] = studentIndex.get((UUID) r.getObject(1));
-                        rank[e] = r.getInt(2);
-                        offer[e] = offerIndex.get((UUID) r.getObject(3));
-                    }
-                }
-            }
-            layOut(student, rank, offer);
             keys(c, roundId, covered);
         }
 
-        /** Edges grouped by student (counting sort), each student's in rank order. */
-        private void layOut(int[] student, int[] rank, int[] offer) {
-            int n = studentIds.length;
-            choiceStart = new int[n + 1];
-            for (int s : student) {
-                choiceStart[s + 1]++;
-            }
-            for (int s = 0; s < n; s++) {
-                choiceStart[s + 1] += choiceStart[s];
-            }
-            int[] next = Arrays.copyOf(choiceStart, n);
-            choiceOffer = new int[student.length];
-            choiceRank = new int[student.length];
-            for (int e = 0; e < student.length; e++) {
-                int at = next[student[e]]++;
-                choiceOffer[at] = offer[e];
-                choiceRank[at] = rank[e];
-            }
-            for (int s = 0; s < n; s++) {
-                sortByRank(choiceStart[s], choiceStart[s + 1]);
-            }
-        }
-
+        /** A student's choices in rank order (a list is stored in rank order already: one pass then). */
         private void sortByRank(int from, int to) {
             for (int i = from + 1; i < to; i++) {
                 int r = choiceRank[i];

@@ -1,5 +1,7 @@
 package vn.practica.placement.matching;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import vn.practica.placement.matching.algorithm.MatchingInstance;
 
@@ -27,6 +30,7 @@ record RoundSnapshot(
         int[] offerBusinessIndex,
         int[] businessCapacity) {
     static final short FORMAT = 1;
+    private static final int BUFFER = 1 << 16;
 
     static RoundSnapshot of(RoundInputs inputs) {
         return new RoundSnapshot(
@@ -55,8 +59,10 @@ record RoundSnapshot(
 
     byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out =
-                new DataOutputStream(new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED), 1 << 16))) {
+        // Buffered in front of the deflater: DataOutputStream hands each int over a byte at a time, and every write
+        // reaching the deflater is a call into zlib (docs/benchmarks.md, "Eleventh pass")
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED), BUFFER), BUFFER))) {
             uuids(out, offerIds);
             uuids(out, studentIds);
             ints(out, choiceStart);
@@ -76,8 +82,8 @@ record RoundSnapshot(
     }
 
     static RoundSnapshot fromBytes(byte[] data) {
-        try (DataInputStream in = new DataInputStream(
-                new InflaterInputStream(new ByteArrayInputStream(data), new java.util.zip.Inflater(), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new InflaterInputStream(new ByteArrayInputStream(data), new Inflater(), BUFFER), BUFFER))) {
             UUID[] offers = uuids(in);
             UUID[] students = uuids(in);
             int[] start = ints(in);
