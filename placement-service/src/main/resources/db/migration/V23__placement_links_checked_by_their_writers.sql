@@ -30,3 +30,10 @@ create trigger application_never_deleted
 create trigger placement_never_deleted
     before delete on placement
     for each row execute function practica_never_deleted();
+
+-- V22's trigger on student did the same with a function of its own
+drop trigger student_never_deleted on student;
+drop function practica_student_never_deleted();
+create trigger student_never_deleted
+    before delete on student
+    for each row execute function practica_never_deleted();
