@@ -18,7 +18,7 @@ import vn.practica.platform.outbox.OutboxEvent;
  * the seat rule (none are taken when fewer are free); then a few offers at a time, each group in a transaction of
  * its own, per match the placement (with the id the result gave it), its drafted agreement, its audit entry (by
  * the system), its parties' change-feed rows, the student's mail and its {@code placement.proposed}, inserted in
- * JDBC batches without the persistence context (a national round makes hundreds of thousands).
+ * bulk (COPY or JDBC batches) without the persistence context (a national round makes hundreds of thousands).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.StatelessSession;
+import vn.practica.platform.jdbc.CopyInserts;
 
 /** Placements by id, by offer, and as lists of one holder (a business, a school, a student), newest first. */
 @ApplicationScoped
@@ -26,9 +26,9 @@ public class PlacementRepository {
     }
 
     private final EntityManager em;
-    private final StatelessSession rows;
+    private final CopyInserts rows;
 
-    PlacementRepository(EntityManager em, StatelessSession rows) {
+    PlacementRepository(EntityManager em, CopyInserts rows) {
         this.em = em;
         this.rows = rows;
     }
@@ -109,10 +109,10 @@ public class PlacementRepository {
     }
 
     /**
-     * Inserts new placements in JDBC batches, bypassing the persistence context (no snapshot, no dirty check): a
+     * Inserts new placements in one COPY, bypassing the persistence context (no snapshot, no dirty check): a
      * matching round writes hundreds of thousands, a few thousand per transaction.
      */
     public void insertAll(List<Placement> placements) {
-        rows.insertMultiple(placements);
+        rows.insertAll(placements);
     }
 }

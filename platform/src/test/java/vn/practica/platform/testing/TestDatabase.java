@@ -40,6 +40,9 @@ public final class TestDatabase {
         flyway.migrate();
         update("create table applied_effect (id bigint generated always as identity primary key,"
                 + " event_id varchar(255) not null)");
+        update("create table copied_row (id uuid primary key, note text, kind varchar(16), amount bigint,"
+                + " seats integer, flag boolean, moment timestamptz, due date, ids uuid[], words text[], version bigint,"
+                + " updated_at timestamptz)");
     }
 
     public static Connection connect() throws SQLException {
