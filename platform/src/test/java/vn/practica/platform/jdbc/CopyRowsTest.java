@@ -130,6 +130,27 @@ class CopyRowsTest {
     }
 
     @Test
+    void rowsSharingATimeAndRowsNotEachReadBackTheirOwn() throws SQLException {
+        Instant first = Instant.parse("2026-12-03T20:00:00.000001Z");
+        Instant second = first.plusNanos(1_000);
+        Instant[] written = {first, first, second, first};
+        CopyRows rows = CopyRows.into("copied", "amount", "at");
+        for (int i = 0; i < written.length; i++) {
+            rows.value(i).value(written[i]).endRow();
+        }
+
+        rows.copy(connection);
+
+        try (Statement select = connection.createStatement();
+                ResultSet row = select.executeQuery("select at from copied order by amount")) {
+            for (Instant expected : written) {
+                row.next();
+                assertEquals(expected, row.getObject("at", OffsetDateTime.class).toInstant());
+            }
+        }
+    }
+
+    @Test
     void aValueWithNoTextFormIsRefused() {
         CopyRows rows = CopyRows.into("copied", "amount");
         assertThrows(IllegalArgumentException.class, () -> rows.value(1.5d));
